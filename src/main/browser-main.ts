@@ -1,0 +1,53 @@
+/** Browser mode: the same router and renderer, served on 127.0.0.1 for a local browser. Plain Node. */
+import { join } from 'node:path';
+import { version } from '../../package.json';
+import { createCore } from './core';
+import { resolveDataDir } from './data-dir';
+import { NewerDatabaseError } from './db/database';
+import { startBrowserServer } from './server/browser-server';
+import { createTranslator, environmentLanguage } from './i18n';
+
+function portArgument(argv: readonly string[]): number {
+  const index = argv.indexOf('--port');
+  const value = index >= 0 ? Number(argv[index + 1]) : 0;
+  return Number.isInteger(value) && value >= 0 && value < 65536 ? value : 0;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const dataDir = resolveDataDir(argv);
+  let core;
+  try {
+    core = createCore({ dataDir, mode: 'browser', version });
+  } catch (error) {
+    const t = createTranslator(environmentLanguage());
+    if (error instanceof NewerDatabaseError) {
+      console.error(t('dialog.newerDatabase', { found: String(error.found), known: String(error.known) }));
+    } else {
+      console.error(t('dialog.startupFailed', { path: dataDir, reason: String(error) }));
+    }
+    process.exitCode = 1;
+    return;
+  }
+  const server = await startBrowserServer({
+    router: core.router,
+    events: core.events,
+    rendererDir: join(__dirname, '../renderer'),
+    port: portArgument(argv)
+  });
+  const t = createTranslator(core.settings.get().language ?? environmentLanguage());
+  console.log(t('server.started'));
+  console.log(`\n  ${server.url}\n`);
+  console.log(t('server.dataDir', { path: core.info.dataDir }));
+  console.log(t('server.stop'));
+
+  const stop = async () => {
+    await server.close();
+    core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+void main();

@@ -1,0 +1,29 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const DATA_DIR_ENV = 'CAIO_PATH_DATA_DIR';
+export const DATABASE_FILE = 'caio-path.db';
+const APP_FOLDER = 'CAIO Path';
+
+/** `--data-dir PATH` or `--data-dir=PATH` from a command line, if given. */
+export function dataDirArgument(argv: readonly string[]): string | undefined {
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    if (arg.startsWith('--data-dir=')) return arg.slice('--data-dir='.length);
+    if (arg === '--data-dir') return argv[index + 1];
+  }
+  return undefined;
+}
+
+/** The per-user folder Electron calls `userData`, computed without Electron for browser mode. */
+export function defaultDataDir(platform: NodeJS.Platform = process.platform, env = process.env): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_FOLDER);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_FOLDER);
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_FOLDER);
+}
+
+/** Argument first, then environment variable, then the platform default. */
+export function resolveDataDir(argv: readonly string[], env = process.env, fallback = defaultDataDir()): string {
+  const chosen = dataDirArgument(argv) ?? env[DATA_DIR_ENV];
+  return resolve(chosen && chosen.length > 0 ? chosen : fallback);
+}

@@ -1,0 +1,117 @@
+import type { Database } from 'better-sqlite3';
+import type { Milestone, MilestoneKind, MilestoneStatus } from '@shared/model';
+
+interface MilestoneRow {
+  id: number;
+  plan_id: number;
+  stage_id: number;
+  template_id: string | null;
+  title: string | null;
+  kind: MilestoneKind;
+  status: MilestoneStatus;
+  due_date: string | null;
+  completed_date: string | null;
+  position: number;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function toMilestone(row: MilestoneRow): Milestone {
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    stageId: row.stage_id,
+    templateId: row.template_id,
+    title: row.title,
+    kind: row.kind,
+    status: row.status,
+    dueDate: row.due_date,
+    completedDate: row.completed_date,
+    position: row.position,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at
+  };
+}
+
+const COLUMNS =
+  'id, plan_id, stage_id, template_id, title, kind, status, due_date, completed_date, position, notes, created_at, updated_at';
+
+export interface NewMilestone {
+  planId: number;
+  stageId: number;
+  templateId: string | null;
+  title: string | null;
+  kind: MilestoneKind;
+  status: MilestoneStatus;
+  dueDate: string | null;
+  completedDate: string | null;
+  notes: string;
+}
+
+/** The stored fields a caller may change; `undefined` leaves a field as it is. */
+export type MilestoneChanges = Partial<
+  Pick<Milestone, 'title' | 'kind' | 'status' | 'dueDate' | 'completedDate' | 'notes'>
+>;
+
+/** Milestones, ordered by stage position then their own position. */
+export function createMilestoneRepository(db: Database) {
+  const selectByPlan = db.prepare<[number], MilestoneRow>(
+    `SELECT ${COLUMNS} FROM milestones WHERE plan_id = ? ORDER BY stage_id, position`
+  );
+  const selectOne = db.prepare<[number], MilestoneRow>(`SELECT ${COLUMNS} FROM milestones WHERE id = ?`);
+  const nextPosition = db.prepare<[number], { next: number }>(
+    'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM milestones WHERE stage_id = ?'
+  );
+  const insert = db.prepare(
+    `INSERT INTO milestones (plan_id, stage_id, template_id, title, kind, status, due_date, completed_date, position, notes, created_at, updated_at)
+     VALUES (@planId, @stageId, @templateId, @title, @kind, @status, @dueDate, @completedDate, @position, @notes, @now, @now)`
+  );
+  const update = db.prepare(
+    `UPDATE milestones SET title = @title, kind = @kind, status = @status, due_date = @dueDate,
+       completed_date = @completedDate, notes = @notes, updated_at = @now WHERE id = @id`
+  );
+  const remove = db.prepare<[number]>('DELETE FROM milestones WHERE id = ?');
+  const selectDue = db.prepare<[string, number], MilestoneRow>(
+    `SELECT ${COLUMNS} FROM milestones
+     WHERE status IN ('todo', 'in_progress') AND due_date IS NOT NULL AND due_date >= ?
+     ORDER BY due_date, id LIMIT ?`
+  );
+  const countOverdue = db.prepare<[string], { count: number }>(
+    `SELECT COUNT(*) AS count FROM milestones WHERE status IN ('todo', 'in_progress') AND due_date < ?`
+  );
+  const countAll = db.prepare<[], { total: number; resolved: number }>(
+    `SELECT COUNT(*) AS total, COALESCE(SUM(status IN ('done', 'skipped')), 0) AS resolved FROM milestones`
+  );
+
+  function get(milestoneId: number): Milestone | undefined {
+    const row = selectOne.get(milestoneId);
+    return row && toMilestone(row);
+  }
+
+  function create(milestone: NewMilestone, now: string): Milestone {
+    const position = nextPosition.get(milestone.stageId)?.next ?? 0;
+    const id = Number(insert.run({ ...milestone, position, now }).lastInsertRowid);
+    const created = get(id);
+    if (!created) throw new Error(`Milestone ${id} vanished after insert`);
+    return created;
+  }
+
+  return {
+    listByPlan: (planId: number): Milestone[] => selectByPlan.all(planId).map(toMilestone),
+    get,
+    create,
+    createMany: db.transaction((milestones: NewMilestone[], now: string) => milestones.map((m) => create(m, now))),
+    update(current: Milestone, changes: MilestoneChanges, now: string): Milestone {
+      update.run({ ...current, ...changes, id: current.id, now });
+      return get(current.id) ?? current;
+    },
+    delete: (milestoneId: number): boolean => remove.run(milestoneId).changes > 0,
+    nextDue: (today: string, limit: number): Milestone[] => selectDue.all(today, limit).map(toMilestone),
+    overdueCount: (today: string): number => countOverdue.get(today)?.count ?? 0,
+    totals: () => countAll.get() ?? { total: 0, resolved: 0 }
+  };
+}
+
+export type MilestoneRepository = ReturnType<typeof createMilestoneRepository>;

@@ -1,0 +1,100 @@
+import type { Database } from 'better-sqlite3';
+import type { Plan, Stage } from '@shared/model';
+
+interface PlanRow {
+  id: number;
+  name: string;
+  route_id: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+  milestone_count: number;
+  resolved_count: number;
+}
+
+interface StageRow {
+  id: number;
+  plan_id: number;
+  template_id: string | null;
+  title: string | null;
+  position: number;
+}
+
+function toPlan(row: PlanRow): Plan {
+  return {
+    id: row.id,
+    name: row.name,
+    routeId: row.route_id,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    milestoneCount: row.milestone_count,
+    resolvedCount: row.resolved_count
+  };
+}
+
+function toStage(row: StageRow): Stage {
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    templateId: row.template_id,
+    title: row.title,
+    position: row.position
+  };
+}
+
+const PLAN_COLUMNS = `
+  p.id, p.name, p.route_id, p.archived_at, p.created_at, p.updated_at,
+  (SELECT COUNT(*) FROM milestones m WHERE m.plan_id = p.id) AS milestone_count,
+  (SELECT COUNT(*) FROM milestones m WHERE m.plan_id = p.id AND m.status IN ('done', 'skipped')) AS resolved_count`;
+
+export interface NewStage {
+  templateId: string | null;
+  title: string | null;
+}
+
+/** Plans and their stages. */
+export function createPlanRepository(db: Database) {
+  const selectAll = db.prepare<[], PlanRow>(`SELECT ${PLAN_COLUMNS} FROM plans p ORDER BY p.created_at, p.id`);
+  const selectOne = db.prepare<[number], PlanRow>(`SELECT ${PLAN_COLUMNS} FROM plans p WHERE p.id = ?`);
+  const insertPlan = db.prepare<[string, string | null, string, string]>(
+    'INSERT INTO plans (name, route_id, created_at, updated_at) VALUES (?, ?, ?, ?)'
+  );
+  const updateName = db.prepare<[string, string, number]>('UPDATE plans SET name = ?, updated_at = ? WHERE id = ?');
+  const touch = db.prepare<[string, number]>('UPDATE plans SET updated_at = ? WHERE id = ?');
+  const deletePlan = db.prepare<[number]>('DELETE FROM plans WHERE id = ?');
+  const selectStages = db.prepare<[number], StageRow>(
+    'SELECT id, plan_id, template_id, title, position FROM stages WHERE plan_id = ? ORDER BY position'
+  );
+  const selectStage = db.prepare<[number], StageRow>(
+    'SELECT id, plan_id, template_id, title, position FROM stages WHERE id = ?'
+  );
+  const insertStage = db.prepare<[number, string | null, string | null, number]>(
+    'INSERT INTO stages (plan_id, template_id, title, position) VALUES (?, ?, ?, ?)'
+  );
+
+  const create = db.transaction((name: string, routeId: string | null, stages: NewStage[], now: string): number => {
+    const planId = Number(insertPlan.run(name, routeId, now, now).lastInsertRowid);
+    stages.forEach((stage, index) => insertStage.run(planId, stage.templateId, stage.title, index));
+    return planId;
+  });
+
+  return {
+    list: (): Plan[] => selectAll.all().map(toPlan),
+    get: (planId: number): Plan | undefined => {
+      const row = selectOne.get(planId);
+      return row && toPlan(row);
+    },
+    create,
+    rename: (planId: number, name: string, now: string): boolean => updateName.run(name, now, planId).changes > 0,
+    touch: (planId: number, now: string): void => void touch.run(now, planId),
+    delete: (planId: number): boolean => deletePlan.run(planId).changes > 0,
+    stages: (planId: number): Stage[] => selectStages.all(planId).map(toStage),
+    stage: (stageId: number): Stage | undefined => {
+      const row = selectStage.get(stageId);
+      return row && toStage(row);
+    }
+  };
+}
+
+export type PlanRepository = ReturnType<typeof createPlanRepository>;

@@ -1,0 +1,78 @@
+/**
+ * The renderer's only door to the outside: the preload's `window.api` inside Electron, or HTTP to the
+ * local browser-mode server. Every method resolves to the request's output or throws an `ApiError`.
+ * Only types come from the contract, so its schemas (and zod) stay out of the renderer bundle.
+ */
+import type { PreloadApi, Subscribe } from '@shared/client';
+import type { Channel, Input, Output } from '@shared/contract';
+import type { ErrorCode, Result } from '@shared/errors';
+import { channelOfMethod, type MethodName } from '@shared/method-names';
+import { EVENTS_PATH, REQUEST_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/transport';
+
+declare global {
+  interface Window {
+    api?: PreloadApi;
+  }
+}
+
+export class ApiError extends Error {
+  constructor(readonly code: ErrorCode | 'network') {
+    super(code);
+    this.name = 'ApiError';
+  }
+}
+
+export type Api = {
+  [C in Channel as MethodName<C>]: (
+    ...args: undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>]
+  ) => Promise<Output<C>>;
+};
+
+type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+const token = new URLSearchParams(window.location.search).get(TOKEN_QUERY) ?? '';
+
+const httpInvoke: Invoke = async (method, input) => {
+  let response: Response;
+  try {
+    response = await fetch(REQUEST_PATH, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+      body: JSON.stringify({ channel: channelOfMethod(method), input })
+    });
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    throw new ApiError('network');
+  }
+};
+
+const httpSubscribe: Subscribe = (event, callback) => {
+  const source = new EventSource(`${EVENTS_PATH}?${TOKEN_QUERY}=${encodeURIComponent(token)}`);
+  source.addEventListener(event, (message: MessageEvent<string>) => {
+    callback(JSON.parse(message.data) as Parameters<typeof callback>[0]);
+  });
+  return () => source.close();
+};
+
+function preloadInvoke(preload: PreloadApi): Invoke {
+  const methods = preload as unknown as Record<string, ((input: unknown) => Promise<Result<unknown>>) | undefined>;
+  return async (method, input) => {
+    const call = methods[method];
+    if (!call) return { ok: false, error: { code: 'unknown_request' } };
+    return call(input);
+  };
+}
+
+const invoke: Invoke = window.api ? preloadInvoke(window.api) : httpInvoke;
+
+/** `api.milestonesUpdate(input)` and so on: one typed method per contract request. */
+export const api = new Proxy({} as Api, {
+  get: (_target, method) => async (input?: unknown) => {
+    const result = await invoke(String(method), input);
+    if (result.ok) return result.value;
+    throw new ApiError(result.error.code);
+  }
+});
+
+/** Subscribes to an event from main; returns the unsubscribe function. */
+export const on: Subscribe = window.api?.on ?? httpSubscribe;

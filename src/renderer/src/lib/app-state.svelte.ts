@@ -1,0 +1,51 @@
+/** App-wide state: settings, the active screen and the last error, shared by every view. */
+import type { Input } from '@shared/contract';
+import type { Settings, Theme, View } from '@shared/model';
+import { api, ApiError, on } from './api';
+import { applyLanguage, systemLanguage, t } from './i18n.svelte';
+
+function applyTheme(theme: Theme): void {
+  document.documentElement.dataset.theme = theme;
+}
+
+class AppState {
+  ready = $state(false);
+  view = $state<View>('dashboard');
+  settings = $state<Settings>({ language: null, theme: 'system' });
+  error = $state<string | null>(null);
+
+  /** Loads settings; on first run the OS/browser language is chosen and stored. */
+  async start(): Promise<void> {
+    let settings = await api.settingsGet();
+    if (!settings.language) settings = await api.settingsUpdate({ language: systemLanguage() });
+    this.adopt(settings);
+    on('settings:changed', (next) => this.adopt(next));
+    on('app:navigate', (view) => (this.view = view));
+    this.ready = true;
+  }
+
+  private adopt(settings: Settings): void {
+    this.settings = settings;
+    if (settings.language) applyLanguage(settings.language);
+    applyTheme(settings.theme);
+  }
+
+  async updateSettings(patch: Input<'settings:update'>): Promise<void> {
+    await this.run(async () => this.adopt(await api.settingsUpdate(patch)));
+  }
+
+  /** Runs an action, turning a failure into a translated message instead of a silent break. */
+  async run<T>(action: () => Promise<T>): Promise<T | undefined> {
+    try {
+      const value = await action();
+      this.error = null;
+      return value;
+    } catch (error) {
+      const code = error instanceof ApiError ? error.code : 'internal';
+      this.error = t(`errors.${code}`);
+      return undefined;
+    }
+  }
+}
+
+export const app = new AppState();

@@ -1,0 +1,71 @@
+/**
+ * Reactive translation. `t` reads the current language, so any template that calls it re-renders
+ * when the language changes — no reload, everything at once.
+ */
+import i18next, { type TFunction } from 'i18next';
+import { resources, matchLanguage } from '@shared/locales';
+import type { Language } from '@shared/model';
+import type { Text } from '@shared/content/text';
+
+const instance = i18next.createInstance();
+void instance.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  resources,
+  initImmediate: false,
+  showSupportNotice: false,
+  interpolation: { escapeValue: false }
+});
+
+class LanguageState {
+  current = $state<Language>('en');
+}
+
+export const language = new LanguageState();
+
+export const t: TFunction = ((...args: Parameters<TFunction>) => {
+  void language.current;
+  return (instance.t as (...inner: Parameters<TFunction>) => string)(...args);
+}) as TFunction;
+
+/** Switches every visible string, date and number to `next`. */
+export function applyLanguage(next: Language): void {
+  void instance.changeLanguage(next);
+  language.current = next;
+  document.documentElement.lang = next;
+  document.title = instance.t('app.name');
+}
+
+/** The language the browser or OS reports, for a first run. */
+export function systemLanguage(): Language {
+  return matchLanguage(navigator.languages[0] ?? navigator.language);
+}
+
+/** Long-form content text in the active language. */
+export function tx(text: Text): string {
+  return text[language.current];
+}
+
+function parseIsoDate(iso: string): Date {
+  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
+  return new Date(year, month - 1, day);
+}
+
+/** `2027-06-30` as the active locale writes a date. */
+export function formatDate(iso: string, style: 'medium' | 'long' = 'medium'): string {
+  return new Intl.DateTimeFormat(language.current, { dateStyle: style }).format(parseIsoDate(iso));
+}
+
+/** Whole euros in the active locale (`60 000 €` in French, `€60,000` in English). */
+export function formatMoney(amount: number, currency = 'EUR'): string {
+  return new Intl.NumberFormat(language.current, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
+
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(language.current, options).format(value);
+}
+
+/** A list such as "A, B and C" / "A, B et C". */
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(language.current, { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,14 @@
+import type { Language } from '../model';
+
+/** Long-form content is written in both languages side by side. */
+export type Text = Record<Language, string>;
+
+export interface Item {
+  id: string;
+  text: Text;
+}
+
+/** Picks the text of the active language. */
+export function pick(text: Text, language: Language): string {
+  return text[language];
+}

@@ -1,0 +1,86 @@
+/**
+ * The one contract between the renderer and main: every request with its input schema and output
+ * type, and every event main may send. No channel name is written anywhere else.
+ */
+import { z } from 'zod';
+import {
+  LANGUAGES,
+  MILESTONE_KINDS,
+  MILESTONE_STATUSES,
+  THEMES,
+  type VIEWS,
+  type AppInfo,
+  type DashboardSummary,
+  type Milestone,
+  type Plan,
+  type PlanDetail,
+  type Settings
+} from './model';
+
+/** A request: its input schema, and its output type carried as a phantom. */
+export interface RequestDefinition<S extends z.ZodType = z.ZodType, O = unknown> {
+  input: S;
+  readonly output?: O;
+}
+
+function request<S extends z.ZodType>(input: S) {
+  return { returns: <O>(): RequestDefinition<S, O> => ({ input }) };
+}
+
+const id = z.number().int().positive();
+const isoDate = z.iso.date();
+const title = z.string().trim().min(1).max(200);
+const nothing = z.undefined();
+
+export const requests = {
+  'app:info': request(nothing).returns<AppInfo>(),
+  'settings:get': request(nothing).returns<Settings>(),
+  'settings:update': request(
+    z.strictObject({ language: z.enum(LANGUAGES).optional(), theme: z.enum(THEMES).optional() })
+  ).returns<Settings>(),
+  'dashboard:summary': request(nothing).returns<DashboardSummary>(),
+  'plans:list': request(nothing).returns<Plan[]>(),
+  'plans:get': request(z.strictObject({ planId: id })).returns<PlanDetail>(),
+  'plans:create': request(z.strictObject({ name: title })).returns<PlanDetail>(),
+  'plans:rename': request(z.strictObject({ planId: id, name: title })).returns<Plan>(),
+  'plans:delete': request(z.strictObject({ planId: id })).returns<{ deleted: true }>(),
+  'milestones:list': request(z.strictObject({ planId: id })).returns<Milestone[]>(),
+  'milestones:create': request(
+    z.strictObject({
+      planId: id,
+      stageId: id,
+      title,
+      kind: z.enum(MILESTONE_KINDS),
+      dueDate: isoDate.nullable().optional()
+    })
+  ).returns<Milestone>(),
+  'milestones:update': request(
+    z.strictObject({
+      milestoneId: id,
+      title: title.optional(),
+      kind: z.enum(MILESTONE_KINDS).optional(),
+      status: z.enum(MILESTONE_STATUSES).optional(),
+      dueDate: isoDate.nullable().optional(),
+      notes: z.string().max(20_000).optional()
+    })
+  ).returns<Milestone>(),
+  'milestones:delete': request(z.strictObject({ milestoneId: id })).returns<{ deleted: true }>()
+} satisfies Record<`${string}:${string}`, RequestDefinition>;
+
+export type Requests = typeof requests;
+export type Channel = keyof Requests;
+export type Input<C extends Channel> = z.input<Requests[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Requests[C]['input']>;
+export type Output<C extends Channel> = NonNullable<Requests[C]['output']>;
+
+export const channels = Object.keys(requests) as Channel[];
+
+/** Events main sends to the renderer, with their payload types. */
+export interface Events {
+  'settings:changed': Settings;
+  'app:navigate': (typeof VIEWS)[number];
+}
+export type EventName = keyof Events;
+export const eventNames = ['settings:changed', 'app:navigate'] as const satisfies readonly EventName[];
+
+export { methodName, channelOfMethod, type MethodName } from './method-names';

@@ -1,0 +1,90 @@
+/** Domain vocabulary shared by every process. */
+
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const MILESTONE_KINDS = [
+  'diploma',
+  'course',
+  'experience',
+  'skill',
+  'leadership',
+  'compliance',
+  'visibility'
+] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+export const MILESTONE_STATUSES = ['todo', 'in_progress', 'done', 'skipped'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+export const VIEWS = ['dashboard', 'plan', 'skills', 'guide', 'settings'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Calendar date without time, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export interface Settings {
+  /** Null until the person (or the first run, from the OS locale) has chosen. */
+  language: Language | null;
+  theme: Theme;
+}
+
+export interface Plan {
+  id: number;
+  name: string;
+  routeId: string | null;
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  milestoneCount: number;
+  resolvedCount: number;
+}
+
+export interface Stage {
+  id: number;
+  planId: number;
+  /** Id of the content stage it was made from; its title is then translated at display time. */
+  templateId: string | null;
+  title: string | null;
+  position: number;
+}
+
+export interface Milestone {
+  id: number;
+  planId: number;
+  stageId: number;
+  templateId: string | null;
+  title: string | null;
+  kind: MilestoneKind;
+  status: MilestoneStatus;
+  dueDate: IsoDate | null;
+  completedDate: IsoDate | null;
+  position: number;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PlanDetail {
+  plan: Plan;
+  stages: Stage[];
+  milestones: Milestone[];
+}
+
+export interface DashboardSummary {
+  planCount: number;
+  milestoneCount: number;
+  resolvedCount: number;
+  overdueCount: number;
+  nextDue: Array<Pick<Milestone, 'id' | 'planId' | 'templateId' | 'title' | 'dueDate' | 'kind'>>;
+}
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  databasePath: string;
+  mode: 'desktop' | 'browser';
+}
