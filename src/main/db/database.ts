@@ -17,6 +17,12 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/** In the desktop app the driver is a copy built for Electron's ABI (see scripts/rebuild-native.mjs). */
+function driverOptions(): BetterSqlite3.Options {
+  const binding = process.env.CAIO_PATH_SQLITE_BINDING;
+  return binding ? { nativeBinding: binding } : {};
+}
+
 function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
@@ -41,7 +47,7 @@ export function migrate(db: Database): number {
  */
 export function openDatabase(path: string): Database {
   if (path !== ':memory:' && existsSync(path)) {
-    const probe = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    const probe = new BetterSqlite3(path, { ...driverOptions(), readonly: true, fileMustExist: true });
     try {
       const found = schemaVersion(probe);
       if (found > LATEST_SCHEMA_VERSION) throw new NewerDatabaseError(path, found, LATEST_SCHEMA_VERSION);
@@ -51,7 +57,7 @@ export function openDatabase(path: string): Database {
   } else if (path !== ':memory:') {
     mkdirSync(dirname(path), { recursive: true });
   }
-  const db = new BetterSqlite3(path);
+  const db = new BetterSqlite3(path, driverOptions());
   try {
     db.pragma('journal_mode = WAL');
     // better-sqlite3 leaves a reopened WAL database at NORMAL; every write must survive a power cut.

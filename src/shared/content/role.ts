@@ -106,7 +106,7 @@ export const WORK_CONTEXT: Item[] = [
     id: 'context.us-federal',
     text: {
       en: 'In the United States the role appeared in large groups and start-ups, and a White House directive made federal agencies appoint officials responsible for AI.',
-      fr: 'Aux États-Unis, le poste est né dans de grands groupes et des start-up ; une directive de la Maison-Blanche a obligé les agences fédérales à nommer des responsables de l’IA.'
+      fr: 'Aux États-Unis, le poste est né dans de grands groupes et des start-up ; une directive de la Maison-Blanche a obligé les agences fédérales à nommer des responsables de l’IA.'
     }
   },
   {
@@ -175,7 +175,7 @@ export const SALARY_BANDS: SalaryBand[] = [
 
 export const SALARY_NOTE: Text = {
   en: 'Gross yearly pay in France. Company size, sector and location change the final figure; performance bonuses, stock options and other benefits can come on top.',
-  fr: 'Rémunération brute annuelle en France. La taille de l’entreprise, son secteur et sa localisation font varier le montant ; des primes sur objectifs, des stock-options et d’autres avantages peuvent s’y ajouter.'
+  fr: 'Rémunération brute annuelle en France. La taille de l’entreprise, son secteur et sa localisation font varier le montant ; des primes sur objectifs, des stock-options et d’autres avantages peuvent s’y ajouter.'
 };
 
 export const EVOLUTION: Item[] = [

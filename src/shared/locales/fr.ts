@@ -51,7 +51,7 @@ export const fr = {
     renamePlan: 'Renommer le plan',
     planName: 'Nom du plan',
     deletePlan: 'Supprimer le plan',
-    confirmDeletePlan: 'Supprimer le plan « {{name}} » et toutes ses étapes clés ?',
+    confirmDeletePlan: 'Supprimer le plan « {{name}} » et toutes ses étapes clés ?',
     empty: 'Créez un plan pour commencer à suivre vos étapes clés.',
     stageEmpty: 'Aucune étape clé dans cette phase pour l’instant.',
     progress: '{{resolved}} sur {{total}} traitées',
@@ -60,13 +60,13 @@ export const fr = {
     stage: 'Phase',
     kindLabel: 'Type',
     dueDate: 'Échéance',
-    due: 'Échéance : {{date}}',
+    due: 'Échéance : {{date}}',
     completedOn: 'Terminée le {{date}}',
-    markDone: 'Marquer « {{title}} » comme terminée',
-    reopen: 'Rouvrir « {{title}} »',
-    renameMilestone: 'Renommer « {{title}} »',
-    deleteMilestone: 'Supprimer « {{title}} »',
-    newTitle: 'Nouvel intitulé pour « {{title}} »',
+    markDone: 'Marquer « {{title}} » comme terminée',
+    reopen: 'Rouvrir « {{title}} »',
+    renameMilestone: 'Renommer « {{title}} »',
+    deleteMilestone: 'Supprimer « {{title}} »',
+    newTitle: 'Nouvel intitulé pour « {{title}} »',
     milestones_one: '{{count}} étape clé',
     milestones_many: '{{count}} d’étapes clés',
     milestones_other: '{{count}} étapes clés'
@@ -93,7 +93,7 @@ export const fr = {
     intro: 'Les compétences attendues d’un directeur ou d’une directrice de l’IA.',
     technical: 'Compétences techniques',
     behavioural: 'Compétences comportementales',
-    tools: 'Outils et cadres : {{list}}'
+    tools: 'Outils et cadres : {{list}}'
   },
   guide: {
     title: 'Guide',
@@ -103,12 +103,12 @@ export const fr = {
     salary: 'Rémunération',
     salaryRange: 'De {{min}} à {{max}} brut par an',
     salaryFrom: '{{min}} ou plus brut par an',
-    source: 'Source : {{title}}, consulté le {{date}}.'
+    source: 'Source : {{title}}, consulté le {{date}}.'
   },
   settings: {
     title: 'Réglages',
     language: 'Langue',
-    languageHelp: 'Toute l’application change de langue immédiatement ; votre choix est mémorisé.',
+    languageHelp: 'Toute l’application change de langue immédiatement ; votre choix est mémorisé.',
     theme: 'Thème',
     themeOption: {
       system: 'Suivre le système',
@@ -134,7 +134,7 @@ export const fr = {
     not_found: 'Cet élément n’existe plus. Il a peut-être été supprimé.',
     forbidden: 'Cette demande a été refusée.',
     internal: 'Une erreur est survenue. Rien n’a été modifié.',
-    network: 'L’application ne joint plus son service de données local. Est-il toujours lancé ?'
+    network: 'L’application ne joint plus son service de données local. Est-il toujours lancé ?'
   },
   menu: {
     file: 'Fichier',
@@ -154,17 +154,17 @@ export const fr = {
     selectAll: 'Tout sélectionner'
   },
   server: {
-    forbidden: 'Accès refusé. Ouvrez l’adresse complète affichée au démarrage de Parcours CAIO : elle contient la clé d’accès de cette session.',
-    started: 'Parcours CAIO fonctionne en mode navigateur. Ouvrez cette adresse dans votre navigateur :',
-    noElectron: 'L’application de bureau Electron n’est pas disponible sur cette machine ({{reason}}) ; Parcours CAIO démarre donc en mode navigateur.',
+    forbidden: 'Accès refusé. Ouvrez l’adresse complète affichée au démarrage de Parcours CAIO : elle contient la clé d’accès de cette session.',
+    started: 'Parcours CAIO fonctionne en mode navigateur. Ouvrez cette adresse dans votre navigateur :',
+    noElectron: 'L’application de bureau Electron n’est pas disponible sur cette machine ({{reason}}) ; Parcours CAIO démarre donc en mode navigateur.',
     stop: 'Appuyez sur Ctrl+C pour arrêter.',
-    dataDir: 'Dossier des données : {{path}}'
+    dataDir: 'Dossier des données : {{path}}'
   },
   dialog: {
     newerDatabaseTitle: 'Base de données d’une version plus récente',
     newerDatabase:
-      'Ces données ont été enregistrées par une version plus récente de Parcours CAIO (schéma {{found}} ; cette version connaît jusqu’au {{known}}). Elles n’ont pas été modifiées. Installez la version plus récente.',
+      'Ces données ont été enregistrées par une version plus récente de Parcours CAIO (schéma {{found}} ; cette version connaît jusqu’au {{known}}). Elles n’ont pas été modifiées. Installez la version plus récente.',
     startupFailedTitle: 'Parcours CAIO n’a pas pu démarrer',
-    startupFailed: 'La base de données {{path}} n’a pas pu être ouverte : {{reason}}'
+    startupFailed: 'La base de données {{path}} n’a pas pu être ouverte : {{reason}}'
   }
 } as const satisfies Resources;
