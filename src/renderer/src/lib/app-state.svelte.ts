@@ -11,6 +11,8 @@ function applyTheme(theme: Theme): void {
 class AppState {
   ready = $state(false);
   view = $state<View>('dashboard');
+  /** False on first paint so focus starts at the top of the page; true once the person navigates. */
+  navigated = $state(false);
   settings = $state<Settings>({ language: null, theme: 'system' });
   error = $state<string | null>(null);
 
@@ -20,8 +22,13 @@ class AppState {
     if (!settings.language) settings = await api.settingsUpdate({ language: systemLanguage() });
     this.adopt(settings);
     on('settings:changed', (next) => this.adopt(next));
-    on('app:navigate', (view) => (this.view = view));
+    on('app:navigate', (view) => this.go(view));
     this.ready = true;
+  }
+
+  go(view: View): void {
+    this.view = view;
+    this.navigated = true;
   }
 
   private adopt(settings: Settings): void {

@@ -46,6 +46,15 @@ export function tx(text: Text): string {
   return text[language.current];
 }
 
+/**
+ * The locale for dates and numbers: the system's own regional variant when it speaks the active
+ * language (en-GB writes 30 Jun 2027), the bare language otherwise.
+ */
+function formatLocale(): string {
+  const system = navigator.language;
+  return system.toLowerCase().startsWith(language.current) ? system : language.current;
+}
+
 function parseIsoDate(iso: string): Date {
   const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
   return new Date(year, month - 1, day);
@@ -53,19 +62,19 @@ function parseIsoDate(iso: string): Date {
 
 /** `2027-06-30` as the active locale writes a date. */
 export function formatDate(iso: string, style: 'medium' | 'long' = 'medium'): string {
-  return new Intl.DateTimeFormat(language.current, { dateStyle: style }).format(parseIsoDate(iso));
+  return new Intl.DateTimeFormat(formatLocale(), { dateStyle: style }).format(parseIsoDate(iso));
 }
 
 /** Whole euros in the active locale (`60 000 €` in French, `€60,000` in English). */
 export function formatMoney(amount: number, currency = 'EUR'): string {
-  return new Intl.NumberFormat(language.current, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  return new Intl.NumberFormat(formatLocale(), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(language.current, options).format(value);
+  return new Intl.NumberFormat(formatLocale(), options).format(value);
 }
 
 /** A list such as "A, B and C" / "A, B et C". */
 export function formatList(items: string[]): string {
-  return new Intl.ListFormat(language.current, { style: 'long', type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(formatLocale(), { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -1,0 +1,20 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const SCREENS = ['Dashboard', 'Plan', 'Skills', 'Guide', 'Settings'];
+
+for (const theme of ['Light', 'Dark']) {
+  test(`axe finds no violations on any screen (${theme.toLowerCase()} theme)`, async ({ app, page }) => {
+    await app.open();
+    await app.go('Settings');
+    await page.getByRole('radio', { name: theme }).check();
+    await app.go('Plan');
+    await app.createPlan('Accessible plan');
+    await app.addMilestone('Course on the EU AI Act', { kind: 'Compliance', due: '2027-01-15' });
+    for (const screen of SCREENS) {
+      await app.go(screen);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+}

@@ -1,0 +1,153 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** The real browser-mode server (built app, real SQLite file) on a fresh data folder. */
+export class AppServer {
+  private child: ChildProcess | undefined;
+  url = '';
+  restarted = false;
+
+  constructor(readonly dataDir: string) {}
+
+  get origin(): string {
+    return new URL(this.url).origin;
+  }
+
+  get token(): string {
+    return new URL(this.url).searchParams.get('token') ?? '';
+  }
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, [join(ROOT, 'out/main/browser.js'), '--data-dir', this.dataDir], {
+      cwd: ROOT,
+      env: { ...process.env, LANG: 'en_GB.UTF-8' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    this.child = child;
+    let output = '';
+    this.url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Server did not start:\n${output}`)), 20_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[0]);
+        }
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      child.once('exit', (code) => reject(new Error(`Server exited with ${code}:\n${output}`)));
+    });
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+    this.child = undefined;
+  }
+
+  /** Quits and starts again on the same data folder, as a person closing and reopening the app. */
+  async restart(): Promise<void> {
+    this.restarted = true;
+    await this.stop();
+    await this.start();
+  }
+}
+
+/** Page object for the app shell and its screens. */
+export class AppPage {
+  constructor(
+    readonly page: Page,
+    readonly server: AppServer
+  ) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(this.server.url);
+    await expect(this.page.getByRole('navigation')).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  nav(name: string | RegExp) {
+    return this.page.getByRole('navigation').getByRole('button', { name });
+  }
+
+  async go(name: string | RegExp): Promise<void> {
+    await this.nav(name).click();
+    await expect(this.nav(name)).toHaveAttribute('aria-current', 'page');
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  async createPlan(name: string): Promise<void> {
+    await this.page.getByLabel(/Name of the new plan|Nom du nouveau plan/).fill(name);
+    await this.page.getByRole('button', { name: /Create plan|Créer le plan/ }).click();
+    await expect(this.page.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+
+  async addMilestone(title: string, options: { stage?: string; kind?: string; due?: string } = {}): Promise<void> {
+    const form = this.page.locator('form.add-milestone');
+    await form.getByLabel(/Milestone title|Intitulé/).fill(title);
+    if (options.stage) await form.getByLabel(/^(Stage|Phase)$/).selectOption({ label: options.stage });
+    if (options.kind) await form.getByLabel(/^(Kind|Type)$/).selectOption({ label: options.kind });
+    if (options.due) await form.getByLabel(/Due date|Échéance/).fill(options.due);
+    await form.getByRole('button', { name: /^(Add|Ajouter)$/ }).click();
+    await expect(this.milestone(title)).toBeVisible();
+  }
+
+  milestone(title: string) {
+    return this.page.locator('li.milestone').filter({ hasText: title });
+  }
+}
+
+interface Fixtures {
+  server: AppServer;
+  app: AppPage;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring.
+  server: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'caio-path-e2e-'));
+    const server = new AppServer(dataDir);
+    await server.start();
+    await use(server);
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  app: async ({ page, server }, use) => {
+    // Offline proof: any request that is not to the app's own local server is recorded and blocked.
+    const foreign: string[] = [];
+    await page.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.origin)) await route.continue();
+      else {
+        foreign.push(url);
+        await route.abort();
+      }
+    });
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      // A restart cuts the old page's event stream; that page is then left for the new address.
+      const cutByRestart = server.restarted && /net::ERR_(INCOMPLETE_CHUNKED_ENCODING|CONNECTION_REFUSED)/.test(message.text());
+      if (message.type() === 'error' && !cutByRestart) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await use(new AppPage(page, server));
+    expect(foreign, 'requests that left the machine').toEqual([]);
+    expect(problems, 'console errors (CSP violations included)').toEqual([]);
+  }
+});
+
+export { expect };
