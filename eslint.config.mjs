@@ -23,6 +23,11 @@ export default tseslint.config(
     }
   },
   {
+    // CommonJS so that both the Playwright config and the ensure script can load it.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } }
   },

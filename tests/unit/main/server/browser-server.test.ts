@@ -76,7 +76,7 @@ describe('browser-mode server', () => {
   it('refuses API requests without the token, with a wrong token, from another Origin or Host — and stores nothing', async () => {
     const { core, server } = await start();
     const port = new URL(server.origin).port;
-    const attempts = [
+    const attempts: Array<Record<string, string>> = [
       { 'Content-Type': 'application/json' },
       { 'Content-Type': 'application/json', [TOKEN_HEADER]: 'x'.repeat(server.token.length) },
       { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token, Origin: 'http://evil.example' },

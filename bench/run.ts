@@ -1,0 +1,96 @@
+/**
+ * `npm run bench`: figures for a plan of 10,000 milestones, each next to a baseline measured in the
+ * same run (raw better-sqlite3, a bare Svelte page built the same way). Prints; asserts nothing.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { createCore } from '../src/main/core';
+import { createMilestoneRepository, type NewMilestone } from '../src/main/repositories/milestone-repository';
+import { MILESTONE_KINDS, type PlanDetail } from '../src/shared/model';
+import { kb, measure, measureAsync, ms, ratio, row } from './stats';
+
+const ROOT = resolve(__dirname, '..');
+const MILESTONES = 10_000;
+
+async function seedPlan() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'caio-path-bench-'));
+  const core = createCore({ dataDir, mode: 'browser', version: 'bench' });
+  const created = await core.router.handle('plans:create', { name: 'Bench plan' });
+  if (!created.ok) throw new Error('could not create the bench plan');
+  const { plan, stages } = created.value as PlanDetail;
+  const rows: NewMilestone[] = Array.from({ length: MILESTONES }, (_, index) => ({
+    planId: plan.id,
+    stageId: stages[index % stages.length]!.id,
+    templateId: null,
+    title: `Milestone ${index + 1}`,
+    kind: MILESTONE_KINDS[index % MILESTONE_KINDS.length]!,
+    status: index % 3 === 0 ? 'done' : 'todo',
+    dueDate: `2027-${String((index % 12) + 1).padStart(2, '0')}-15`,
+    completedDate: null,
+    notes: index % 10 === 0 ? 'Some notes about this milestone.' : ''
+  }));
+  createMilestoneRepository(core.db).createMany(rows, new Date().toISOString());
+  return { core, dataDir, planId: plan.id };
+}
+
+async function benchData(lines: string[]) {
+  const { core, dataDir, planId } = await seedPlan();
+  const ids = core.db.prepare<[number], number>('SELECT id FROM milestones WHERE plan_id = ?').pluck().all(planId);
+
+  const rawList = core.db.prepare(
+    'SELECT id, plan_id, stage_id, template_id, title, kind, status, due_date, completed_date, position, notes, created_at, updated_at FROM milestones WHERE plan_id = ? ORDER BY stage_id, position'
+  );
+  const raw = measure(30, () => rawList.all(planId));
+  const routed = await measureAsync(30, () => core.router.handle('milestones:list', { planId }));
+  lines.push(row(`router milestones:list (${MILESTONES}) median`, ms(routed.median), ms(raw.median), ratio(routed.median, raw.median)));
+  lines.push(row(`router milestones:list (${MILESTONES}) p95`, ms(routed.p95), ms(raw.p95), ratio(routed.p95, raw.p95)));
+
+  const rawUpdate = core.db.prepare('UPDATE milestones SET status = ?, updated_at = ? WHERE id = ?');
+  const statuses = ['done', 'todo'] as const;
+  const rawU = measure(300, (index) => rawUpdate.run(statuses[index % 2], new Date().toISOString(), ids[index % ids.length]));
+  const routedU = await measureAsync(300, (index) =>
+    core.router.handle('milestones:update', { milestoneId: ids[index % ids.length], status: statuses[(index + 1) % 2] })
+  );
+  lines.push(row('router milestones:update median', ms(routedU.median), ms(rawU.median), ratio(routedU.median, rawU.median)));
+  lines.push(row('router milestones:update p95', ms(routedU.p95), ms(rawU.p95), ratio(routedU.p95, rawU.p95)));
+  core.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Gzip size of the scripts index.html loads up front. */
+function initialScriptBytes(outDir: string): number {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+)"/g)].map((m) => m[1]!);
+  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]+href="\.?\/?([^"]+)"/g)].map((m) => m[1]!);
+  return [...scripts, ...preloads].reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file))).length, 0);
+}
+
+async function benchBundle(lines: string[]) {
+  const appOut = join(ROOT, 'out/renderer');
+  const baselineOut = mkdtempSync(join(tmpdir(), 'caio-path-baseline-'));
+  await build({
+    root: join(ROOT, 'bench/baseline'),
+    base: './',
+    logLevel: 'silent',
+    configFile: false,
+    plugins: [svelte({ configFile: false })],
+    build: { outDir: baselineOut, emptyOutDir: true }
+  });
+  const app = initialScriptBytes(appOut);
+  const bare = initialScriptBytes(baselineOut);
+  lines.push(row('initial renderer JS (gzip)', kb(app), kb(bare), ratio(app, bare)));
+  rmSync(baselineOut, { recursive: true, force: true });
+}
+
+async function main() {
+  const lines = [`CAIO Path benchmark — ${new Date().toISOString()} — node ${process.version}`, ''];
+  await benchData(lines);
+  await benchBundle(lines);
+  console.log(lines.join('\n'));
+}
+
+void main();
