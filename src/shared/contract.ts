@@ -14,8 +14,13 @@ import {
   type Milestone,
   type Plan,
   type PlanDetail,
+  type Recommendation,
+  type RouteEstimate,
   type Settings
 } from './model';
+import { ACHIEVEMENTS, CURRENT_ROLES, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
+import { COMPANY_SIZES } from './content/role';
+import { ROUTE_IDS } from './content/routes';
 
 /** A request: its input schema, and its output type carried as a phantom. */
 export interface RequestDefinition<S extends z.ZodType = z.ZodType, O = unknown> {
@@ -32,6 +37,16 @@ const isoDate = z.iso.date();
 const title = z.string().trim().min(1).max(200);
 const nothing = z.undefined();
 
+export const profileSchema = z.strictObject({
+  educationLevel: z.enum(EDUCATION_LEVELS),
+  field: z.enum(STUDY_FIELDS),
+  yearsExperience: z.number().int().min(0).max(60),
+  currentRole: z.enum(CURRENT_ROLES),
+  targetCompanySize: z.enum(COMPANY_SIZES),
+  hoursPerWeek: z.number().int().min(1).max(80),
+  achieved: z.array(z.enum(ACHIEVEMENTS)).max(ACHIEVEMENTS.length)
+});
+
 export const requests = {
   'app:info': request(nothing).returns<AppInfo>(),
   'settings:get': request(nothing).returns<Settings>(),
@@ -39,6 +54,13 @@ export const requests = {
     z.strictObject({ language: z.enum(LANGUAGES).optional(), theme: z.enum(THEMES).optional() })
   ).returns<Settings>(),
   'dashboard:summary': request(nothing).returns<DashboardSummary>(),
+  'profile:get': request(nothing).returns<Profile | null>(),
+  'onboarding:recommend': request(z.strictObject({ profile: profileSchema })).returns<Recommendation>(),
+  'onboarding:complete': request(
+    z.strictObject({ profile: profileSchema, routeId: z.enum(ROUTE_IDS), planName: title })
+  ).returns<PlanDetail>(),
+  'onboarding:skip': request(nothing).returns<Settings>(),
+  'routes:compare': request(z.strictObject({ hoursPerWeek: z.number().int().min(1).max(80) })).returns<RouteEstimate[]>(),
   'plans:list': request(nothing).returns<Plan[]>(),
   'plans:get': request(z.strictObject({ planId: id })).returns<PlanDetail>(),
   'plans:create': request(z.strictObject({ name: title })).returns<PlanDetail>(),
@@ -71,7 +93,7 @@ export type Requests = typeof requests;
 export type Channel = keyof Requests;
 export type Input<C extends Channel> = z.input<Requests[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Requests[C]['input']>;
-export type Output<C extends Channel> = NonNullable<Requests[C]['output']>;
+export type Output<C extends Channel> = Exclude<Requests[C]['output'], undefined>;
 
 export const channels = Object.keys(requests) as Channel[];
 

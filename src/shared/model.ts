@@ -1,4 +1,6 @@
 /** Domain vocabulary shared by every process. */
+import type { CompanySize } from './content/role';
+import type { RouteId } from './content/routes';
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -21,6 +23,7 @@ export const MILESTONE_STATUSES = ['todo', 'in_progress', 'done', 'skipped'] as 
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export const VIEWS = ['dashboard', 'plan', 'skills', 'guide', 'settings'] as const;
+/** Screens reachable from the navigation; onboarding is reached from first run and Settings. */
 export type View = (typeof VIEWS)[number];
 
 /** Calendar date without time, `YYYY-MM-DD`. */
@@ -30,12 +33,15 @@ export interface Settings {
   /** Null until the person (or the first run, from the OS locale) has chosen. */
   language: Language | null;
   theme: Theme;
+  /** True once the person finished or skipped the first-run wizard. */
+  onboarded: boolean;
 }
 
 export interface Plan {
   id: number;
   name: string;
-  routeId: string | null;
+  routeId: RouteId | null;
+  targetCompanySize: CompanySize | null;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -87,4 +93,41 @@ export interface AppInfo {
   dataDir: string;
   databasePath: string;
   mode: 'desktop' | 'browser';
+}
+
+export const REASON_KEYS = [
+  'itManager',
+  'seniorEngineer',
+  'itLeadersPromoted',
+  'businessField',
+  'businessRole',
+  'mbaRecognised',
+  'hasBusinessDegree',
+  'researcher',
+  'practitioner',
+  'technicalField',
+  'defaultEngineering',
+  'needsBac5',
+  'lowPace'
+] as const;
+export type ReasonKey = (typeof REASON_KEYS)[number];
+
+/** One reason for a recommendation: a translation key and the values it mentions. */
+export interface Reason {
+  key: ReasonKey;
+  values?: Record<string, string>;
+}
+
+export interface Recommendation {
+  routeId: RouteId;
+  reasons: Reason[];
+}
+
+/** A route's plan computed for a typical starting point, for side-by-side comparison. */
+export interface RouteEstimate {
+  routeId: RouteId;
+  hoursPerWeek: number;
+  /** Years from today to the CAIO goal. */
+  years: number;
+  milestoneCount: number;
 }

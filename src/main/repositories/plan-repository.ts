@@ -1,10 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { Plan, Stage } from '@shared/model';
+import type { CompanySize } from '@shared/content/role';
+import type { RouteId } from '@shared/content/routes';
 
 interface PlanRow {
   id: number;
   name: string;
-  route_id: string | null;
+  route_id: RouteId | null;
+  target_company_size: CompanySize | null;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
@@ -25,6 +28,7 @@ function toPlan(row: PlanRow): Plan {
     id: row.id,
     name: row.name,
     routeId: row.route_id,
+    targetCompanySize: row.target_company_size,
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -44,7 +48,7 @@ function toStage(row: StageRow): Stage {
 }
 
 const PLAN_COLUMNS = `
-  p.id, p.name, p.route_id, p.archived_at, p.created_at, p.updated_at,
+  p.id, p.name, p.route_id, p.target_company_size, p.archived_at, p.created_at, p.updated_at,
   (SELECT COUNT(*) FROM milestones m WHERE m.plan_id = p.id) AS milestone_count,
   (SELECT COUNT(*) FROM milestones m WHERE m.plan_id = p.id AND m.status IN ('done', 'skipped')) AS resolved_count`;
 
@@ -53,12 +57,19 @@ export interface NewStage {
   title: string | null;
 }
 
+export interface NewPlan {
+  name: string;
+  routeId: RouteId | null;
+  targetCompanySize: CompanySize | null;
+  stages: NewStage[];
+}
+
 /** Plans and their stages. */
 export function createPlanRepository(db: Database) {
   const selectAll = db.prepare<[], PlanRow>(`SELECT ${PLAN_COLUMNS} FROM plans p ORDER BY p.created_at, p.id`);
   const selectOne = db.prepare<[number], PlanRow>(`SELECT ${PLAN_COLUMNS} FROM plans p WHERE p.id = ?`);
-  const insertPlan = db.prepare<[string, string | null, string, string]>(
-    'INSERT INTO plans (name, route_id, created_at, updated_at) VALUES (?, ?, ?, ?)'
+  const insertPlan = db.prepare<[string, string | null, string | null, string, string]>(
+    'INSERT INTO plans (name, route_id, target_company_size, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'
   );
   const updateName = db.prepare<[string, string, number]>('UPDATE plans SET name = ?, updated_at = ? WHERE id = ?');
   const touch = db.prepare<[string, number]>('UPDATE plans SET updated_at = ? WHERE id = ?');
@@ -73,10 +84,13 @@ export function createPlanRepository(db: Database) {
     'INSERT INTO stages (plan_id, template_id, title, position) VALUES (?, ?, ?, ?)'
   );
 
-  const create = db.transaction((name: string, routeId: string | null, stages: NewStage[], now: string): number => {
-    const planId = Number(insertPlan.run(name, routeId, now, now).lastInsertRowid);
-    stages.forEach((stage, index) => insertStage.run(planId, stage.templateId, stage.title, index));
-    return planId;
+  /** Inserts the plan and its stages; returns the plan id and the new stage ids in order. */
+  const create = db.transaction((plan: NewPlan, now: string): { planId: number; stageIds: number[] } => {
+    const planId = Number(insertPlan.run(plan.name, plan.routeId, plan.targetCompanySize, now, now).lastInsertRowid);
+    const stageIds = plan.stages.map((stage, index) =>
+      Number(insertStage.run(planId, stage.templateId, stage.title, index).lastInsertRowid)
+    );
+    return { planId, stageIds };
   });
 
   return {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { LANGUAGES, THEMES, type Language, type Settings, type Theme } from '@shared/model';
 
-const DEFAULTS: Settings = { language: null, theme: 'system' };
+const DEFAULTS: Settings = { language: null, theme: 'system', onboarded: false };
 
 function isLanguage(value: string | undefined): value is Language {
   return LANGUAGES.some((language) => language === value);
@@ -24,13 +24,15 @@ export function createSettingsRepository(db: Database) {
     const theme = values.get('theme');
     return {
       language: isLanguage(language) ? language : DEFAULTS.language,
-      theme: isTheme(theme) ? theme : DEFAULTS.theme
+      theme: isTheme(theme) ? theme : DEFAULTS.theme,
+      onboarded: values.get('onboarded') === 'true'
     };
   }
 
   const update = db.transaction((patch: Partial<Settings>): Settings => {
     if (patch.language) upsert.run('language', patch.language);
     if (patch.theme) upsert.run('theme', patch.theme);
+    if (patch.onboarded !== undefined) upsert.run('onboarded', String(patch.onboarded));
     return get();
   });
 

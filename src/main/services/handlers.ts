@@ -4,6 +4,8 @@ import { createSettingsRepository } from '../repositories/settings-repository';
 import { createPlanRepository } from '../repositories/plan-repository';
 import { createMilestoneRepository } from '../repositories/milestone-repository';
 import { createPlanService } from './plan-service';
+import { createOnboardingService } from './onboarding-service';
+import { createProfileRepository } from '../repositories/profile-repository';
 import { isoDate, systemClock, type Clock } from '../clock';
 import type { Handlers } from '../router';
 
@@ -20,7 +22,13 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
   const settings = createSettingsRepository(db);
   const plans = createPlanRepository(db);
   const milestones = createMilestoneRepository(db);
+  const profiles = createProfileRepository(db);
   const planService = createPlanService({ plans, milestones, clock });
+  const onboarding = createOnboardingService({ db, plans, milestones, profiles, settings, clock });
+  const announce = <T extends ReturnType<typeof settings.get>>(updated: T): T => {
+    onSettingsChanged?.(updated);
+    return updated;
+  };
 
   function dashboard(): DashboardSummary {
     const today = isoDate(clock.now());
@@ -44,12 +52,17 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
   return {
     'app:info': () => info,
     'settings:get': () => settings.get(),
-    'settings:update': (patch) => {
-      const updated = settings.update(patch);
-      onSettingsChanged?.(updated);
-      return updated;
-    },
+    'settings:update': (patch) => announce(settings.update(patch)),
     'dashboard:summary': dashboard,
+    'profile:get': () => profiles.get(),
+    'onboarding:recommend': (input) => onboarding.recommend(input),
+    'onboarding:complete': (input) => {
+      const detail = onboarding.complete(input, planService.detail);
+      announce(settings.get());
+      return detail;
+    },
+    'onboarding:skip': () => announce(onboarding.skip()),
+    'routes:compare': (input) => onboarding.compare(input),
     'plans:list': () => planService.list(),
     'plans:get': ({ planId }) => planService.detail(planId),
     'plans:create': (input) => planService.create(input),

@@ -33,7 +33,7 @@ export function createPlanService({ plans, milestones, clock }: Dependencies) {
     detail,
     create({ name }: ParsedInput<'plans:create'>): PlanDetail {
       const stages = STAGE_TEMPLATES.map((stage) => ({ templateId: stage.id, title: null }));
-      return detail(plans.create(name, null, stages, now()));
+      return detail(plans.create({ name, routeId: null, targetCompanySize: null, stages }, now()).planId);
     },
     rename({ planId, name }: ParsedInput<'plans:rename'>) {
       if (!plans.rename(planId, name, now())) throw new AppError('not_found', `Plan ${planId} does not exist`);

@@ -125,7 +125,7 @@ describe('router', () => {
     const seen: unknown[] = [];
     core.events.subscribe((event, payload) => seen.push([event, payload]));
     await call(core, 'settings:update', { language: 'fr', theme: 'dark' });
-    expect(await call(core, 'settings:get')).toEqual({ language: 'fr', theme: 'dark' });
-    expect(seen).toEqual([['settings:changed', { language: 'fr', theme: 'dark' }]]);
+    expect(await call(core, 'settings:get')).toEqual({ language: 'fr', theme: 'dark', onboarded: false });
+    expect(seen).toEqual([['settings:changed', { language: 'fr', theme: 'dark', onboarded: false }]]);
   });
 });

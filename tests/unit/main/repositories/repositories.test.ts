@@ -13,6 +13,10 @@ function setup() {
   return { db, settings: createSettingsRepository(db), plans: createPlanRepository(db), milestones: createMilestoneRepository(db) };
 }
 
+function blank(name: string) {
+  return { name, routeId: null, targetCompanySize: null, stages: [{ templateId: 'stage.education', title: null }] };
+}
+
 function milestone(planId: number, stageId: number, overrides: Partial<NewMilestone> = {}): NewMilestone {
   return {
     planId,
@@ -31,9 +35,10 @@ function milestone(planId: number, stageId: number, overrides: Partial<NewMilest
 describe('settings repository', () => {
   it('starts with no language and the system theme, then remembers changes', () => {
     const { settings } = setup();
-    expect(settings.get()).toEqual({ language: null, theme: 'system' });
+    expect(settings.get()).toEqual({ language: null, theme: 'system', onboarded: false });
     settings.update({ language: 'fr' });
-    expect(settings.update({ theme: 'dark' })).toEqual({ language: 'fr', theme: 'dark' });
+    settings.update({ onboarded: true });
+    expect(settings.update({ theme: 'dark' })).toEqual({ language: 'fr', theme: 'dark', onboarded: true });
   });
 
   it('ignores a damaged stored value instead of handing it to the UI', () => {
@@ -46,10 +51,18 @@ describe('settings repository', () => {
 describe('plan repository', () => {
   it('creates a plan with ordered stages and counts resolved milestones (done and skipped)', () => {
     const { plans, milestones } = setup();
-    const planId = plans.create('Via a master in AI', null, [
-      { templateId: 'stage.education', title: null },
-      { templateId: null, title: 'Side projects' }
-    ], NOW);
+    const { planId } = plans.create(
+      {
+        name: 'Via a master in AI',
+        routeId: 'route.engineering',
+        targetCompanySize: 'large',
+        stages: [
+          { templateId: 'stage.education', title: null },
+          { templateId: null, title: 'Side projects' }
+        ]
+      },
+      NOW
+    );
     const stages = plans.stages(planId);
     expect(stages.map((stage) => [stage.position, stage.templateId, stage.title])).toEqual([
       [0, 'stage.education', null],
@@ -59,12 +72,18 @@ describe('plan repository', () => {
     milestones.create(milestone(planId, stageId, { status: 'done' }), NOW);
     milestones.create(milestone(planId, stageId, { status: 'skipped' }), NOW);
     milestones.create(milestone(planId, stageId), NOW);
-    expect(plans.get(planId)).toMatchObject({ name: 'Via a master in AI', milestoneCount: 3, resolvedCount: 2 });
+    expect(plans.get(planId)).toMatchObject({
+      name: 'Via a master in AI',
+      routeId: 'route.engineering',
+      targetCompanySize: 'large',
+      milestoneCount: 3,
+      resolvedCount: 2
+    });
   });
 
   it('renames, and deleting a plan removes its stages and milestones', () => {
     const { db, plans, milestones } = setup();
-    const planId = plans.create('Plan A', null, [{ templateId: 'stage.education', title: null }], NOW);
+    const { planId } = plans.create(blank('Plan A'), NOW);
     milestones.create(milestone(planId, plans.stages(planId)[0]!.id), NOW);
     expect(plans.rename(planId, 'Plan B', NOW)).toBe(true);
     expect(plans.get(planId)?.name).toBe('Plan B');
@@ -78,7 +97,7 @@ describe('plan repository', () => {
 describe('milestone repository', () => {
   it('appends milestones at the end of their stage and maps rows to camelCase', () => {
     const { plans, milestones } = setup();
-    const planId = plans.create('P', null, [{ templateId: 'stage.education', title: null }], NOW);
+    const { planId } = plans.create(blank('P'), NOW);
     const stageId = plans.stages(planId)[0]!.id;
     const first = milestones.create(milestone(planId, stageId, { dueDate: '2027-06-30' }), NOW);
     const second = milestones.create(milestone(planId, stageId, { title: 'Lead a team' }), NOW);
@@ -88,7 +107,7 @@ describe('milestone repository', () => {
 
   it('updates only the given fields, and lists next due and overdue work', () => {
     const { plans, milestones } = setup();
-    const planId = plans.create('P', null, [{ templateId: 'stage.education', title: null }], NOW);
+    const { planId } = plans.create(blank('P'), NOW);
     const stageId = plans.stages(planId)[0]!.id;
     const late = milestones.create(milestone(planId, stageId, { dueDate: '2026-01-01', title: 'Late' }), NOW);
     milestones.create(milestone(planId, stageId, { dueDate: '2027-03-01', title: 'Soon' }), NOW);

@@ -1,0 +1,19 @@
+/** Calendar arithmetic on `YYYY-MM-DD` strings, in UTC so daylight-saving changes never shift a day. */
+
+export function addDays(iso: string, days: number): string {
+  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day + Math.round(days)));
+  return date.toISOString().slice(0, 10);
+}
+
+export function addWeeks(iso: string, weeks: number): string {
+  return addDays(iso, weeks * 7);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function laterOf(a: string, b: string): string {
+  return a > b ? a : b;
+}

@@ -1,0 +1,77 @@
+/** What the onboarding asks: where a person stands. */
+import type { CompanySize } from './content/role';
+
+export const EDUCATION_LEVELS = ['bac', 'bac+2', 'bac+3', 'bac+5', 'doctorate'] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+export const STUDY_FIELDS = ['computer-science', 'data-ai', 'engineering', 'business', 'other'] as const;
+export type StudyField = (typeof STUDY_FIELDS)[number];
+
+export const CURRENT_ROLES = [
+  'student',
+  'data-ai-practitioner',
+  'software-engineer',
+  'it-manager',
+  'product-business',
+  'researcher',
+  'other'
+] as const;
+export type CurrentRole = (typeof CURRENT_ROLES)[number];
+
+/** Things a person may already have behind them; route milestones they satisfy start as done. */
+export const ACHIEVEMENTS = [
+  'bachelor',
+  'master-tech',
+  'business-degree',
+  'doctorate',
+  'ml-course',
+  'cloud-certification',
+  'ai-role',
+  'model-in-production',
+  'agile',
+  'led-team',
+  'managed-budget',
+  'gdpr-ai-act',
+  'public-talk'
+] as const;
+export type Achievement = (typeof ACHIEVEMENTS)[number];
+
+export interface Profile {
+  educationLevel: EducationLevel;
+  field: StudyField;
+  yearsExperience: number;
+  currentRole: CurrentRole;
+  targetCompanySize: CompanySize;
+  hoursPerWeek: number;
+  achieved: Achievement[];
+}
+
+const LEVEL_RANK: Record<EducationLevel, number> = { bac: 0, 'bac+2': 2, 'bac+3': 3, 'bac+5': 5, doctorate: 8 };
+
+export function educationRank(level: EducationLevel): number {
+  return LEVEL_RANK[level];
+}
+
+/**
+ * What the answers so far already imply, to pre-tick the checklist (the person can untick): a bac+5
+ * in a technical field is a technical master's, an IT manager has led a team, and so on.
+ */
+export function impliedAchievements(profile: Omit<Profile, 'achieved' | 'targetCompanySize' | 'hoursPerWeek'>): Achievement[] {
+  const implied = new Set<Achievement>();
+  const rank = educationRank(profile.educationLevel);
+  const technical = profile.field !== 'business' && profile.field !== 'other';
+  if (rank >= 3) implied.add('bachelor');
+  if (rank >= 5 && technical) implied.add('master-tech');
+  if (rank >= 5 && profile.field === 'business') implied.add('business-degree');
+  if (profile.educationLevel === 'doctorate') implied.add('doctorate');
+  if (profile.currentRole === 'data-ai-practitioner' && profile.yearsExperience >= 2) {
+    implied.add('ai-role');
+    implied.add('ml-course');
+  }
+  if (profile.currentRole === 'it-manager') {
+    implied.add('led-team');
+    implied.add('managed-budget');
+    implied.add('agile');
+  }
+  return ACHIEVEMENTS.filter((achievement) => implied.has(achievement));
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { generatePlan, type GeneratedPlan } from '../../../../src/main/services/plan-generator';
+import { recommendRoute } from '../../../../src/main/services/route-recommender';
+import { impliedAchievements, type Profile } from '../../../../src/shared/profile';
+import { STAGE_TEMPLATES } from '../../../../src/shared/content/stages';
+
+const TODAY = '2026-11-24';
+
+/** A profile with the checklist pre-ticked the way the wizard does it. */
+function person(profile: Omit<Profile, 'achieved'>, extra: Profile['achieved'] = []): Profile {
+  return { ...profile, achieved: [...impliedAchievements(profile), ...extra] };
+}
+
+const lea = person({ educationLevel: 'bac+3', field: 'computer-science', yearsExperience: 0, currentRole: 'student', targetCompanySize: 'large', hoursPerWeek: 15 });
+const karim = person(
+  { educationLevel: 'bac+5', field: 'data-ai', yearsExperience: 8, currentRole: 'data-ai-practitioner', targetCompanySize: 'mid-size', hoursPerWeek: 6 },
+  ['model-in-production', 'cloud-certification']
+);
+const sophie = person({ educationLevel: 'bac+5', field: 'business', yearsExperience: 15, currentRole: 'product-business', targetCompanySize: 'multinational', hoursPerWeek: 8 }, ['led-team']);
+const itManager = person({ educationLevel: 'bac+5', field: 'computer-science', yearsExperience: 15, currentRole: 'it-manager', targetCompanySize: 'large', hoursPerWeek: 5 });
+const researcher = person({ educationLevel: 'doctorate', field: 'data-ai', yearsExperience: 4, currentRole: 'researcher', targetCompanySize: 'large', hoursPerWeek: 10 });
+const partTimer = person({ educationLevel: 'bac+2', field: 'engineering', yearsExperience: 3, currentRole: 'software-engineer', targetCompanySize: 'mid-size', hoursPerWeek: 3 });
+
+function plan(profile: Profile): GeneratedPlan {
+  return generatePlan(profile, recommendRoute(profile).routeId, TODAY);
+}
+
+function done(generated: GeneratedPlan): string[] {
+  return generated.stages.flatMap((stage) => stage.milestones.filter((m) => m.status === 'done').map((m) => m.templateId));
+}
+
+function all(generated: GeneratedPlan) {
+  return generated.stages.flatMap((stage) => stage.milestones);
+}
+
+describe('route recommendation', () => {
+  it.each([
+    ['bac+3 computer-science student', lea, 'route.engineering', ['technicalField', 'needsBac5']],
+    ['data scientist with 8 years', karim, 'route.engineering', ['practitioner']],
+    ['business-school product director', sophie, 'route.business', ['businessField', 'mbaRecognised', 'hasBusinessDegree']],
+    ['IT manager with 15 years', itManager, 'route.it-leader', ['itManager', 'itLeadersPromoted']],
+    ['PhD researcher', researcher, 'route.engineering', ['researcher']],
+    ['part-timer with 3 h/week', partTimer, 'route.engineering', ['technicalField', 'needsBac5', 'lowPace']]
+  ] as const)('%s → %s', (_name, profile, route, reasons) => {
+    const recommendation = recommendRoute(profile);
+    expect(recommendation.routeId).toBe(route);
+    expect(recommendation.reasons.map((reason) => reason.key)).toEqual(reasons);
+  });
+
+  it('puts the person’s own numbers in the reasons', () => {
+    expect(recommendRoute(itManager).reasons[0]).toEqual({ key: 'itManager', values: { years: '15' } });
+    expect(recommendRoute(partTimer).reasons.at(-1)).toEqual({ key: 'lowPace', values: { hours: '3' } });
+  });
+});
+
+describe('plan generation', () => {
+  it('always lays out the five stages in order and ends with the CAIO goal then what lies beyond', () => {
+    for (const profile of [lea, karim, sophie, itManager, researcher, partTimer]) {
+      const generated = plan(profile);
+      expect(generated.stages.map((stage) => stage.templateId)).toEqual(STAGE_TEMPLATES.map((stage) => stage.id));
+      const caio = generated.stages[3]!.milestones.at(-1)!;
+      expect(caio).toMatchObject({ templateId: 'milestone.caio', status: 'todo', dueDate: generated.caioDate });
+      expect(generated.stages[4]!.milestones.every((m) => m.dueDate! > generated.caioDate)).toBe(true);
+    }
+  });
+
+  it('Léa (bac+3 student): bachelor done, master still ahead, due dates in order within each track', () => {
+    const generated = plan(lea);
+    expect(done(generated)).toEqual(['eng.bachelor']);
+    const master = all(generated).find((m) => m.templateId === 'eng.master')!;
+    expect(master).toMatchObject({ status: 'todo', dueDate: '2028-11-21' });
+    expect(generated.caioDate > '2034-01-01').toBe(true);
+  });
+
+  it('Karim (data scientist, 8 years): degree, ML course, first role, production and cloud already done', () => {
+    const generated = plan(karim);
+    expect(done(generated)).toEqual(['eng.bachelor', 'eng.master', 'eng.deep-learning', 'eng.cloud', 'eng.first-role', 'eng.production']);
+    expect(generated.stages[0]!.endDate).toBe(TODAY);
+    expect(generated.caioDate < plan(lea).caioDate).toBe(true);
+  });
+
+  it('Sophie (business-school product director): business route with the degree and team lead behind her', () => {
+    const generated = plan(sophie);
+    expect(generated.routeId).toBe('route.business');
+    expect(done(generated)).toEqual(['bus.degree', 'bus.transformation']);
+    expect(all(generated).find((m) => m.templateId === 'bus.data-foundations')?.status).toBe('todo');
+  });
+
+  it('IT manager (15 years): fast track with budget and agile behind them, CAIO within about three years', () => {
+    const generated = plan(itManager);
+    expect(generated.routeId).toBe('route.it-leader');
+    expect(done(generated)).toEqual(['it.budget']);
+    // 72 weeks of courses at 5 h/week, 52 of pilots, 26 of change leadership, 13 for the strategy.
+    expect(generated.caioDate).toBe('2030-01-08');
+    expect(generated.caioDate < plan(karim).caioDate).toBe(true);
+  });
+
+  it('PhD researcher: the doctorate covers the master and the deep-learning course', () => {
+    const generated = plan(researcher);
+    expect(done(generated)).toEqual(expect.arrayContaining(['eng.bachelor', 'eng.master', 'eng.deep-learning']));
+    expect(done(generated)).not.toContain('eng.first-role');
+  });
+
+  it('part-timer at 3 h/week with a bac+2: only one year of bachelor left, but courses stretch out', () => {
+    const generated = plan(partTimer);
+    const bachelor = all(generated).find((m) => m.templateId === 'eng.bachelor')!;
+    // One third of 1,800 hours at 3 h/week is 200 weeks: the pace, not the academic year, sets the date.
+    expect(bachelor.dueDate).toBe('2030-09-24');
+  });
+
+  it('halving the hours per week pushes the CAIO date later, for every profile', () => {
+    for (const profile of [lea, karim, sophie, itManager, researcher, partTimer]) {
+      const slower = { ...profile, hoursPerWeek: Math.max(1, Math.floor(profile.hoursPerWeek / 2)) };
+      const route = recommendRoute(profile).routeId;
+      expect(generatePlan(slower, route, TODAY).caioDate > generatePlan(profile, route, TODAY).caioDate, profile.currentRole).toBe(true);
+    }
+  });
+
+  it('marks achieved milestones done today with no due date, and leaves the rest without a completion date', () => {
+    for (const milestone of all(plan(karim))) {
+      if (milestone.status === 'done') expect(milestone).toMatchObject({ completedDate: TODAY, dueDate: null });
+      else expect(milestone).toMatchObject({ completedDate: null, dueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    }
+  });
+
+  it('can generate any route for any profile (the person may pick another one)', () => {
+    const generated = generatePlan(lea, 'route.business', TODAY);
+    expect(generated.routeId).toBe('route.business');
+    expect(all(generated).some((m) => m.templateId === 'bus.degree')).toBe(true);
+  });
+});
