@@ -18,3 +18,13 @@ for (const theme of ['Light', 'Dark']) {
     }
   });
 }
+
+test('axe finds no violations on any step of the wizard', async ({ app, page }) => {
+  await app.open({ wizard: true });
+  for (let step = 1; step <= 6; step += 1) {
+    await expect(page.getByText(`Step ${step} of 6`)).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `step ${step}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    if (step < 6) await app.wizardNext();
+  }
+});

@@ -71,10 +71,19 @@ export class AppPage {
     readonly server: AppServer
   ) {}
 
-  async open(): Promise<void> {
+  /** Opens the app; on a first run the wizard is skipped unless `wizard` is asked for. */
+  async open(options: { wizard?: boolean } = {}): Promise<void> {
     await this.page.goto(this.server.url);
+    const heading = this.page.getByRole('heading', { level: 1 });
+    await expect(heading).toBeVisible();
+    if (options.wizard) return;
+    const skip = this.page.getByRole('button', { name: /Skip and build my plan by hand|Passer et construire mon plan moi-même/ });
+    if (await skip.isVisible()) await skip.click();
     await expect(this.page.getByRole('navigation')).toBeVisible();
-    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  wizardNext() {
+    return this.page.getByRole('button', { name: /^(Start|Next|Commencer|Suivant)$/ }).click();
   }
 
   nav(name: string | RegExp) {

@@ -44,19 +44,37 @@ test('the theme can be forced dark and is remembered', async ({ app, server, pag
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
 });
 
-test('the guide shows the eight missions and the salary bands in the locale’s money format', async ({ app, page }) => {
+test('the guide shows the eight missions, the three salary bands in the locale’s format and the routes side by side', async ({ app, page }) => {
   await app.open();
   await app.go('Guide');
   await expect(page.locator('.missions li')).toHaveCount(8);
-  await expect(page.getByText('€60,000 to €80,000 gross per year')).toBeVisible();
+  const salary = page.locator('dl.salary');
+  await expect(salary.locator('dd')).toHaveText([
+    '€60,000 to €80,000 gross per year',
+    '€80,000 to €120,000 gross per year',
+    '€120,000 or more gross per year'
+  ]);
+  await expect(page.getByText(/^Source: French career article on the Chief AI Officer role .*, consulted 24 November 2026\.$/)).toBeVisible();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(['Route', 'Engineering and science route', 'Business route', 'IT-leader route']);
+  await expect(table.getByRole('row', { name: /Typical time to CAIO/ }).getByRole('cell')).toHaveText([/About \d+(\.\d)? years at 10 h a week/, /About/, /About/]);
+
   await app.go('Settings');
   await page.getByRole('radio', { name: 'Français' }).check();
   await app.go('Guide');
-  await expect(page.getByText(/De 60\s000\s€ à 80\s000\s€ brut par an/)).toBeVisible();
+  await expect(page.locator('.missions li')).toHaveCount(8);
+  await expect(salary.locator('dd')).toHaveText([
+    '60\u202f000\u00a0€ à 80\u202f000\u00a0€ brut par an',
+    '80\u202f000\u00a0€ à 120\u202f000\u00a0€ brut par an',
+    '120\u202f000\u00a0€ ou plus brut par an'
+  ]);
+  await expect(table.getByRole('row', { name: /Durée typique/ }).getByRole('cell').first()).toHaveText(/Environ \d+(,\d)? ans à 10 h par semaine/);
 });
 
 test('keyboard only: skip link, navigation and settings', async ({ app, page }) => {
   await app.open();
+  await page.reload();
+  await expect(app.heading()).toHaveText('Dashboard');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   await page.keyboard.press('Tab');

@@ -73,6 +73,8 @@ export function generatePlan(profile: Profile, routeId: RouteId, today: string):
       else dueDate = study = addWeeks(study, weeks);
       milestones.push({ templateId: template.id, kind: template.kind, status: 'todo', dueDate, completedDate: null });
     }
+    // Listed as a person reads a stage: what is done, then what is due soonest.
+    milestones.sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
     const endDate = laterOf(study, work);
     for (const goal of templates.filter((item) => item.goal)) {
       milestones.push({ templateId: goal.id, kind: goal.kind, status: 'todo', dueDate: endDate, completedDate: null });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/shared/locales/en';
 import { fr } from '../../../src/shared/locales/fr';
-import { LANGUAGES } from '../../../src/shared/model';
+import { LANGUAGES, MILESTONE_KINDS, MILESTONE_STATUSES, REASON_KEYS, VIEWS } from '../../../src/shared/model';
+import { ACHIEVEMENTS, CURRENT_ROLES, EDUCATION_LEVELS, STUDY_FIELDS } from '../../../src/shared/profile';
+import { ERROR_CODES } from '../../../src/shared/errors';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -59,6 +61,23 @@ describe('locales', () => {
     for (const [key, text] of resources.fr) {
       expect(text, key).not.toMatch(/[^\u00a0\u202f][:;!?]/);
       expect(text, key).not.toMatch(/«[^\u00a0\u202f]|[^\u00a0\u202f]»/);
+    }
+  });
+
+  it('translates every value the code builds a key from', () => {
+    const families: Array<[string, readonly string[]]> = [
+      ['reason', REASON_KEYS],
+      ['achievement', ACHIEVEMENTS],
+      ['profile.educationLevel', EDUCATION_LEVELS],
+      ['profile.field', STUDY_FIELDS],
+      ['profile.role', CURRENT_ROLES],
+      ['milestone.kind', MILESTONE_KINDS],
+      ['milestone.status', MILESTONE_STATUSES],
+      ['nav', VIEWS],
+      ['errors', ERROR_CODES]
+    ];
+    for (const [prefix, values] of families) {
+      for (const value of values) expect(resources.en.has(`${prefix}.${value}`), `${prefix}.${value}`).toBe(true);
     }
   });
 });

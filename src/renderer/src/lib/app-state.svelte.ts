@@ -13,14 +13,17 @@ class AppState {
   view = $state<View>('dashboard');
   /** False on first paint so focus starts at the top of the page; true once the person navigates. */
   navigated = $state(false);
-  settings = $state<Settings>({ language: null, theme: 'system' });
+  settings = $state<Settings>({ language: null, theme: 'system', onboarded: false });
   error = $state<string | null>(null);
+  /** The first-run wizard is showing (first run, or run again from Settings). */
+  onboarding = $state(false);
 
   /** Loads settings; on first run the OS/browser language is chosen and stored. */
   async start(): Promise<void> {
     let settings = await api.settingsGet();
     if (!settings.language) settings = await api.settingsUpdate({ language: systemLanguage() });
     this.adopt(settings);
+    this.onboarding = !settings.onboarded;
     on('settings:changed', (next) => this.adopt(next));
     on('app:navigate', (view) => this.go(view));
     this.ready = true;
@@ -29,6 +32,11 @@ class AppState {
   go(view: View): void {
     this.view = view;
     this.navigated = true;
+  }
+
+  finishOnboarding(view: View = 'plan'): void {
+    this.onboarding = false;
+    this.go(view);
   }
 
   private adopt(settings: Settings): void {

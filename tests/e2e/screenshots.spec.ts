@@ -1,0 +1,34 @@
+import { test } from './fixtures';
+
+// Run with `SCREENSHOTS=1 npx playwright test screenshots` to refresh docs/screenshots/.
+test.skip(!process.env.SCREENSHOTS, 'screenshots are taken on request (SCREENSHOTS=1), not in the test run');
+test.use({ viewport: { width: 1280, height: 860 } });
+
+for (const language of ['en', 'fr'] as const) {
+  test.describe(language, () => {
+    test.use({ locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
+
+    test(`wizard, plan and guide (${language})`, async ({ app, page }) => {
+      const shot = (name: string, fullPage = false) =>
+        page.screenshot({ path: `docs/screenshots/${name}-${language}.png`, fullPage });
+      await app.open({ wizard: true });
+      await shot('wizard-1-welcome');
+      await app.wizardNext();
+      await shot('wizard-2-education');
+      await app.wizardNext();
+      await app.wizardNext();
+      await shot('wizard-4-target');
+      await app.wizardNext();
+      await shot('wizard-5-achieved');
+      await app.wizardNext();
+      await shot('wizard-6-route', true);
+      await page.getByRole('button', { name: /Create my plan|Créer mon plan/ }).click();
+      await page.locator('li.milestone').first().waitFor();
+      await shot('plan-generated', true);
+      await app.go(language === 'fr' ? 'Guide' : 'Guide');
+      await shot('guide', true);
+      await app.go(language === 'fr' ? 'Tableau de bord' : 'Dashboard');
+      await shot('dashboard');
+    });
+  });
+}
