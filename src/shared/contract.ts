@@ -14,6 +14,11 @@ import {
   type Milestone,
   type Plan,
   type PlanDetail,
+  type Evidence,
+  type MilestoneDetail,
+  type PlanProgress,
+  type Stage,
+  type Undoable,
   type Recommendation,
   type RouteEstimate,
   type Settings
@@ -36,6 +41,10 @@ const id = z.number().int().positive();
 const isoDate = z.iso.date();
 const title = z.string().trim().min(1).max(200);
 const nothing = z.undefined();
+const position = z.number().int().min(0).max(1_000_000);
+const webLink = z
+  .url({ protocol: /^https?$/ })
+  .max(2000);
 
 export const profileSchema = z.strictObject({
   educationLevel: z.enum(EDUCATION_LEVELS),
@@ -51,7 +60,11 @@ export const requests = {
   'app:info': request(nothing).returns<AppInfo>(),
   'settings:get': request(nothing).returns<Settings>(),
   'settings:update': request(
-    z.strictObject({ language: z.enum(LANGUAGES).optional(), theme: z.enum(THEMES).optional() })
+    z.strictObject({
+      language: z.enum(LANGUAGES).optional(),
+      theme: z.enum(THEMES).optional(),
+      activePlanId: id.nullable().optional()
+    })
   ).returns<Settings>(),
   'dashboard:summary': request(nothing).returns<DashboardSummary>(),
   'profile:get': request(nothing).returns<Profile | null>(),
@@ -64,9 +77,16 @@ export const requests = {
   'plans:list': request(nothing).returns<Plan[]>(),
   'plans:get': request(z.strictObject({ planId: id })).returns<PlanDetail>(),
   'plans:create': request(z.strictObject({ name: title })).returns<PlanDetail>(),
+  'plans:createFromRoute': request(z.strictObject({ name: title, routeId: z.enum(ROUTE_IDS) })).returns<PlanDetail>(),
+  'plans:duplicate': request(z.strictObject({ planId: id, name: title })).returns<PlanDetail>(),
   'plans:rename': request(z.strictObject({ planId: id, name: title })).returns<Plan>(),
-  'plans:delete': request(z.strictObject({ planId: id })).returns<{ deleted: true }>(),
+  'plans:archive': request(z.strictObject({ planId: id, archived: z.boolean() })).returns<Plan>(),
+  'plans:delete': request(z.strictObject({ planId: id })).returns<Undoable>(),
+  'plans:progress': request(z.strictObject({ planId: id })).returns<PlanProgress>(),
+  'stages:create': request(z.strictObject({ planId: id, title })).returns<Stage>(),
+  'stages:rename': request(z.strictObject({ stageId: id, title })).returns<Stage>(),
   'milestones:list': request(z.strictObject({ planId: id })).returns<Milestone[]>(),
+  'milestones:get': request(z.strictObject({ milestoneId: id })).returns<MilestoneDetail>(),
   'milestones:create': request(
     z.strictObject({
       planId: id,
@@ -83,10 +103,28 @@ export const requests = {
       kind: z.enum(MILESTONE_KINDS).optional(),
       status: z.enum(MILESTONE_STATUSES).optional(),
       dueDate: isoDate.nullable().optional(),
+      completedDate: isoDate.optional(),
       notes: z.string().max(20_000).optional()
     })
   ).returns<Milestone>(),
-  'milestones:delete': request(z.strictObject({ milestoneId: id })).returns<{ deleted: true }>()
+  'milestones:move': request(z.strictObject({ milestoneId: id, stageId: id, position })).returns<Milestone[]>(),
+  'milestones:delete': request(z.strictObject({ milestoneId: id })).returns<Undoable>(),
+  'evidence:add': request(
+    z
+      .strictObject({
+        milestoneId: id,
+        description: z.string().trim().min(1).max(500),
+        url: webLink.nullable().optional(),
+        obtainedDate: isoDate.nullable().optional(),
+        expiryDate: isoDate.nullable().optional()
+      })
+      .refine((value) => !value.obtainedDate || !value.expiryDate || value.expiryDate >= value.obtainedDate, {
+        message: 'expiry_before_obtained',
+        path: ['expiryDate']
+      })
+  ).returns<Evidence>(),
+  'evidence:delete': request(z.strictObject({ evidenceId: id })).returns<Undoable>(),
+  'undo:restore': request(z.strictObject({ undoToken: id })).returns<{ planId: number }>()
 } satisfies Record<`${string}:${string}`, RequestDefinition>;
 
 export type Requests = typeof requests;

@@ -33,6 +33,8 @@ export interface Settings {
   /** Null until the person (or the first run, from the OS locale) has chosen. */
   language: Language | null;
   theme: Theme;
+  /** The plan the dashboard follows; the last one opened. */
+  activePlanId: number | null;
   /** True once the person finished or skipped the first-run wizard. */
   onboarded: boolean;
 }
@@ -70,8 +72,54 @@ export interface Milestone {
   completedDate: IsoDate | null;
   position: number;
   notes: string;
+  evidenceCount: number;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface Evidence {
+  id: number;
+  milestoneId: number;
+  url: string | null;
+  description: string;
+  obtainedDate: IsoDate | null;
+  expiryDate: IsoDate | null;
+  createdAt: string;
+}
+
+export interface MilestoneDetail {
+  milestone: Milestone;
+  evidence: Evidence[];
+}
+
+/** What a deletion returns: the key to give back to `undo:restore`. */
+export interface Undoable {
+  undoToken: number;
+}
+
+export interface StageProgress {
+  stageId: number;
+  total: number;
+  resolved: number;
+  /** When the stage's remaining milestones should be done at the person's pace; null when none remain. */
+  projectedDate: IsoDate | null;
+}
+
+export type ProjectionBasis =
+  | { kind: 'finished'; date: IsoDate | null }
+  | { kind: 'hours'; hoursPerWeek: number }
+  | { kind: 'pace'; hoursPerWeek: number; recentCount: number; factor: number };
+
+export interface PlanProgress {
+  planId: number;
+  total: number;
+  resolved: number;
+  overdueCount: number;
+  stages: StageProgress[];
+  /** Projected date of the CAIO goal (or of the whole plan when it has no CAIO goal). */
+  projectedDate: IsoDate | null;
+  basis: ProjectionBasis;
+  nextDue: Milestone[];
 }
 
 export interface PlanDetail {
@@ -82,10 +130,10 @@ export interface PlanDetail {
 
 export interface DashboardSummary {
   planCount: number;
-  milestoneCount: number;
-  resolvedCount: number;
-  overdueCount: number;
-  nextDue: Array<Pick<Milestone, 'id' | 'planId' | 'templateId' | 'title' | 'dueDate' | 'kind'>>;
+  /** The plan the dashboard follows (the active one, else the last updated), with its progress. */
+  plan: Plan | null;
+  progress: PlanProgress | null;
+  today: IsoDate;
 }
 
 export interface AppInfo {

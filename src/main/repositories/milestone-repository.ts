@@ -13,6 +13,7 @@ interface MilestoneRow {
   completed_date: string | null;
   position: number;
   notes: string;
+  evidence_count: number;
   created_at: string;
   updated_at: string;
 }
@@ -30,13 +31,14 @@ function toMilestone(row: MilestoneRow): Milestone {
     completedDate: row.completed_date,
     position: row.position,
     notes: row.notes,
+    evidenceCount: row.evidence_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at
   };
 }
 
-const COLUMNS =
-  'id, plan_id, stage_id, template_id, title, kind, status, due_date, completed_date, position, notes, created_at, updated_at';
+const COLUMNS = `id, plan_id, stage_id, template_id, title, kind, status, due_date, completed_date, position, notes, created_at, updated_at,
+  (SELECT COUNT(*) FROM evidence e WHERE e.milestone_id = milestones.id) AS evidence_count`;
 
 export interface NewMilestone {
   planId: number;
@@ -58,7 +60,8 @@ export type MilestoneChanges = Partial<
 /** Milestones, ordered by stage position then their own position. */
 export function createMilestoneRepository(db: Database) {
   const selectByPlan = db.prepare<[number], MilestoneRow>(
-    `SELECT ${COLUMNS} FROM milestones WHERE plan_id = ? ORDER BY stage_id, position`
+    `SELECT ${COLUMNS} FROM milestones WHERE plan_id = ?
+     ORDER BY (SELECT position FROM stages s WHERE s.id = milestones.stage_id), position`
   );
   const selectOne = db.prepare<[number], MilestoneRow>(`SELECT ${COLUMNS} FROM milestones WHERE id = ?`);
   const nextPosition = db.prepare<[number], { next: number }>(
@@ -73,6 +76,17 @@ export function createMilestoneRepository(db: Database) {
        completed_date = @completedDate, notes = @notes, updated_at = @now WHERE id = @id`
   );
   const remove = db.prepare<[number]>('DELETE FROM milestones WHERE id = ?');
+  const closeGap = db.prepare<[number, number]>('UPDATE milestones SET position = position - 1 WHERE stage_id = ? AND position > ?');
+  const openGap = db.prepare<[number, number, number]>(
+    'UPDATE milestones SET position = position + 1 WHERE stage_id = ? AND position >= ? AND id != ?'
+  );
+  const countInStage = db.prepare<[number, number], { count: number }>(
+    'SELECT COUNT(*) AS count FROM milestones WHERE stage_id = ? AND id != ?'
+  );
+  const place = db.prepare<[number, number, string, number]>(
+    'UPDATE milestones SET stage_id = ?, position = ?, updated_at = ? WHERE id = ?'
+  );
+  const selectStage = db.prepare<[number], MilestoneRow>(`SELECT ${COLUMNS} FROM milestones WHERE stage_id = ? ORDER BY position`);
   const selectDue = db.prepare<[string, number], MilestoneRow>(
     `SELECT ${COLUMNS} FROM milestones
      WHERE status IN ('todo', 'in_progress') AND due_date IS NOT NULL AND due_date >= ?
@@ -107,7 +121,32 @@ export function createMilestoneRepository(db: Database) {
       update.run({ ...current, ...changes, id: current.id, now });
       return get(current.id) ?? current;
     },
-    delete: (milestoneId: number): boolean => remove.run(milestoneId).changes > 0,
+    /** Deletes a milestone and closes the gap it leaves, so positions stay 0..n-1. */
+    delete: db.transaction((milestoneId: number): boolean => {
+      const current = get(milestoneId);
+      if (!current) return false;
+      remove.run(milestoneId);
+      closeGap.run(current.stageId, current.position);
+      return true;
+    }),
+    /**
+     * Moves a milestone to `position` (clamped) in `stageId`, shifting its neighbours: positions in both
+     * stages stay dense and unique.
+     */
+    move: db.transaction((current: Milestone, stageId: number, position: number, now: string): void => {
+      place.run(current.stageId, -1, now, current.id);
+      closeGap.run(current.stageId, current.position);
+      const target = Math.max(0, Math.min(position, countInStage.get(stageId, current.id)?.count ?? 0));
+      openGap.run(stageId, target, current.id);
+      place.run(stageId, target, now, current.id);
+    }),
+    /** Makes room at `position` in a stage, for a restored milestone. Returns the clamped position. */
+    makeRoom(stageId: number, position: number): number {
+      const target = Math.max(0, Math.min(position, countInStage.get(stageId, -1)?.count ?? 0));
+      openGap.run(stageId, target, -1);
+      return target;
+    },
+    listByStage: (stageId: number): Milestone[] => selectStage.all(stageId).map(toMilestone),
     nextDue: (today: string, limit: number): Milestone[] => selectDue.all(today, limit).map(toMilestone),
     overdueCount: (today: string): number => countOverdue.get(today)?.count ?? 0,
     totals: () => countAll.get() ?? { total: 0, resolved: 0 }

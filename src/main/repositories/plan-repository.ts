@@ -66,7 +66,26 @@ export interface NewPlan {
 
 /** Plans and their stages. */
 export function createPlanRepository(db: Database) {
-  const selectAll = db.prepare<[], PlanRow>(`SELECT ${PLAN_COLUMNS} FROM plans p ORDER BY p.created_at, p.id`);
+  const selectAll = db.prepare<[], PlanRow>(
+    `SELECT ${PLAN_COLUMNS} FROM plans p ORDER BY p.archived_at IS NOT NULL, p.created_at, p.id`
+  );
+  const setArchived = db.prepare<[string | null, string, number]>('UPDATE plans SET archived_at = ?, updated_at = ? WHERE id = ?');
+  const nextStagePosition = db.prepare<[number], number>('SELECT COALESCE(MAX(position) + 1, 0) FROM stages WHERE plan_id = ?').pluck();
+  const updateStageTitle = db.prepare<[string, number]>('UPDATE stages SET title = ? WHERE id = ?');
+  const copyStageMilestones = db.prepare<[number, number, string, string, number]>(
+    `INSERT INTO milestones (plan_id, stage_id, template_id, title, kind, status, due_date, completed_date, position, notes, skill_id, created_at, updated_at)
+     SELECT ?, ?, template_id, title, kind, status, due_date, completed_date, position, notes, skill_id, ?, ?
+     FROM milestones WHERE stage_id = ? ORDER BY position`
+  );
+  // Positions are dense and unique within a stage, so (stage, position) pairs a copy with its original.
+  const copyStageEvidence = db.prepare<[string, number, number]>(
+    `INSERT INTO evidence (milestone_id, url, description, obtained_date, expiry_date, created_at)
+     SELECT copy.id, e.url, e.description, e.obtained_date, e.expiry_date, ?
+     FROM evidence e
+     JOIN milestones original ON original.id = e.milestone_id
+     JOIN milestones copy ON copy.stage_id = ? AND copy.position = original.position
+     WHERE original.stage_id = ? ORDER BY e.id`
+  );
   const selectOne = db.prepare<[number], PlanRow>(`SELECT ${PLAN_COLUMNS} FROM plans p WHERE p.id = ?`);
   const insertPlan = db.prepare<[string, string | null, string | null, string, string]>(
     'INSERT INTO plans (name, route_id, target_company_size, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'
@@ -103,6 +122,19 @@ export function createPlanRepository(db: Database) {
     rename: (planId: number, name: string, now: string): boolean => updateName.run(name, now, planId).changes > 0,
     touch: (planId: number, now: string): void => void touch.run(now, planId),
     delete: (planId: number): boolean => deletePlan.run(planId).changes > 0,
+    archive: (planId: number, archivedAt: string | null, now: string): void => void setArchived.run(archivedAt, now, planId),
+    addStage(planId: number, title: string): Stage {
+      const id = Number(insertStage.run(planId, null, title, nextStagePosition.get(planId) ?? 0).lastInsertRowid);
+      return toStage(selectStage.get(id)!);
+    },
+    renameStage: (stageId: number, title: string): void => void updateStageTitle.run(title, stageId),
+    /** Copies every milestone (and its evidence) of a plan into another, stage by stage. */
+    copyMilestones(toPlanId: number, stageIds: Map<number, number>, now: string): void {
+      for (const [fromStage, toStage] of stageIds) {
+        copyStageMilestones.run(toPlanId, toStage, now, now, fromStage);
+        copyStageEvidence.run(now, toStage, fromStage);
+      }
+    },
     stages: (planId: number): Stage[] => selectStages.all(planId).map(toStage),
     stage: (stageId: number): Stage | undefined => {
       const row = selectStage.get(stageId);

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { LANGUAGES, THEMES, type Language, type Settings, type Theme } from '@shared/model';
 
-const DEFAULTS: Settings = { language: null, theme: 'system', onboarded: false };
+const DEFAULTS: Settings = { language: null, theme: 'system', activePlanId: null, onboarded: false };
 
 function isLanguage(value: string | undefined): value is Language {
   return LANGUAGES.some((language) => language === value);
@@ -25,6 +25,7 @@ export function createSettingsRepository(db: Database) {
     return {
       language: isLanguage(language) ? language : DEFAULTS.language,
       theme: isTheme(theme) ? theme : DEFAULTS.theme,
+      activePlanId: Number(values.get('activePlanId')) || null,
       onboarded: values.get('onboarded') === 'true'
     };
   }
@@ -32,6 +33,7 @@ export function createSettingsRepository(db: Database) {
   const update = db.transaction((patch: Partial<Settings>): Settings => {
     if (patch.language) upsert.run('language', patch.language);
     if (patch.theme) upsert.run('theme', patch.theme);
+    if (patch.activePlanId !== undefined) upsert.run('activePlanId', String(patch.activePlanId ?? ''));
     if (patch.onboarded !== undefined) upsert.run('onboarded', String(patch.onboarded));
     return get();
   });

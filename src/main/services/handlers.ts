@@ -1,11 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import type { AppInfo, DashboardSummary } from '@shared/model';
+import type { AppInfo, DashboardSummary, Settings } from '@shared/model';
 import { createSettingsRepository } from '../repositories/settings-repository';
 import { createPlanRepository } from '../repositories/plan-repository';
 import { createMilestoneRepository } from '../repositories/milestone-repository';
-import { createPlanService } from './plan-service';
-import { createOnboardingService } from './onboarding-service';
 import { createProfileRepository } from '../repositories/profile-repository';
+import { createEvidenceRepository } from '../repositories/evidence-repository';
+import { createUndoRepository } from '../repositories/undo-repository';
+import { createPlanService } from './plan-service';
+import { createMilestoneService } from './milestone-service';
+import { createOnboardingService } from './onboarding-service';
 import { isoDate, systemClock, type Clock } from '../clock';
 import type { Handlers } from '../router';
 
@@ -14,7 +17,7 @@ export interface HandlerOptions {
   info: AppInfo;
   clock?: Clock;
   /** Called after settings change, so the transport can tell every window. */
-  onSettingsChanged?: (settings: ReturnType<ReturnType<typeof createSettingsRepository>['get']>) => void;
+  onSettingsChanged?: (settings: Settings) => void;
 }
 
 /** Wires repositories and services into one handler per contract request. */
@@ -23,29 +26,27 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
   const plans = createPlanRepository(db);
   const milestones = createMilestoneRepository(db);
   const profiles = createProfileRepository(db);
-  const planService = createPlanService({ plans, milestones, clock });
-  const onboarding = createOnboardingService({ db, plans, milestones, profiles, settings, clock });
-  const announce = <T extends ReturnType<typeof settings.get>>(updated: T): T => {
+  const evidence = createEvidenceRepository(db);
+  const undo = createUndoRepository(db, milestones);
+  const planService = createPlanService({ db, plans, milestones, undo, profiles, clock });
+  const milestoneService = createMilestoneService({ db, plans, milestones, evidence, undo, clock });
+  const onboarding = createOnboardingService({ db, planService, profiles, settings, clock });
+  const announce = (updated: Settings): Settings => {
     onSettingsChanged?.(updated);
     return updated;
   };
 
   function dashboard(): DashboardSummary {
-    const today = isoDate(clock.now());
-    const totals = milestones.totals();
+    const all = plans.list();
+    const active = all.filter((plan) => plan.archivedAt === null);
+    const chosen =
+      active.find((plan) => plan.id === settings.get().activePlanId) ??
+      active.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
     return {
-      planCount: plans.list().length,
-      milestoneCount: totals.total,
-      resolvedCount: totals.resolved,
-      overdueCount: milestones.overdueCount(today),
-      nextDue: milestones.nextDue(today, 5).map(({ id, planId, templateId, title, dueDate, kind }) => ({
-        id,
-        planId,
-        templateId,
-        title,
-        dueDate,
-        kind
-      }))
+      planCount: active.length,
+      plan: chosen ?? null,
+      progress: chosen ? planService.progress({ planId: chosen.id }) : null,
+      today: isoDate(clock.now())
     };
   }
 
@@ -57,7 +58,7 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
     'profile:get': () => profiles.get(),
     'onboarding:recommend': (input) => onboarding.recommend(input),
     'onboarding:complete': (input) => {
-      const detail = onboarding.complete(input, planService.detail);
+      const detail = onboarding.complete(input);
       announce(settings.get());
       return detail;
     },
@@ -66,11 +67,22 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
     'plans:list': () => planService.list(),
     'plans:get': ({ planId }) => planService.detail(planId),
     'plans:create': (input) => planService.create(input),
+    'plans:createFromRoute': (input) => planService.createFromRoute(input),
+    'plans:duplicate': (input) => planService.duplicate(input),
     'plans:rename': (input) => planService.rename(input),
+    'plans:archive': (input) => planService.archive(input),
     'plans:delete': (input) => planService.remove(input),
-    'milestones:list': (input) => planService.listMilestones(input),
-    'milestones:create': (input) => planService.createMilestone(input),
-    'milestones:update': (input) => planService.updateMilestone(input),
-    'milestones:delete': (input) => planService.removeMilestone(input)
+    'plans:progress': (input) => planService.progress(input),
+    'stages:create': (input) => planService.createStage(input),
+    'stages:rename': (input) => planService.renameStage(input),
+    'milestones:list': (input) => milestoneService.list(input),
+    'milestones:get': (input) => milestoneService.get(input),
+    'milestones:create': (input) => milestoneService.create(input),
+    'milestones:update': (input) => milestoneService.update(input),
+    'milestones:move': (input) => milestoneService.move(input),
+    'milestones:delete': (input) => milestoneService.remove(input),
+    'evidence:add': (input) => milestoneService.addEvidence(input),
+    'evidence:delete': (input) => milestoneService.removeEvidence(input),
+    'undo:restore': (input) => planService.restore(input)
   };
 }

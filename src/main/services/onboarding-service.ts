@@ -1,22 +1,20 @@
 /** First-run wizard: recommend a route, then save the profile and generate the person's plan. */
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '@shared/contract';
-import type { PlanDetail, RouteEstimate, Settings } from '@shared/model';
+import type { RouteEstimate, Settings } from '@shared/model';
 import type { Profile } from '@shared/profile';
 import { ROUTES, type RouteId } from '@shared/content/routes';
-import type { PlanRepository } from '../repositories/plan-repository';
-import type { MilestoneRepository } from '../repositories/milestone-repository';
 import type { ProfileRepository } from '../repositories/profile-repository';
 import type { SettingsRepository } from '../repositories/settings-repository';
 import { isoDate, type Clock } from '../clock';
 import { generatePlan } from './plan-generator';
 import { recommendRoute } from './route-recommender';
 import { daysBetween } from './dates';
+import type { PlanService } from './plan-service';
 
 interface Dependencies {
   db: Database;
-  plans: PlanRepository;
-  milestones: MilestoneRepository;
+  planService: PlanService;
   profiles: ProfileRepository;
   settings: SettingsRepository;
   clock: Clock;
@@ -50,43 +48,17 @@ const COMPARISON_START: Record<RouteId, Omit<Profile, 'hoursPerWeek'>> = {
   }
 };
 
-export function createOnboardingService({ db, plans, milestones, profiles, settings, clock }: Dependencies) {
+export function createOnboardingService({ db, planService, profiles, settings, clock }: Dependencies) {
   const complete = db.transaction(({ profile, routeId, planName }: ParsedInput<'onboarding:complete'>): number => {
-    const now = clock.now().toISOString();
-    const generated = generatePlan(profile, routeId, isoDate(clock.now()));
-    profiles.save(profile, now);
-    const { planId, stageIds } = plans.create(
-      {
-        name: planName,
-        routeId,
-        targetCompanySize: profile.targetCompanySize,
-        stages: generated.stages.map((stage) => ({ templateId: stage.templateId, title: null }))
-      },
-      now
-    );
-    milestones.createMany(
-      generated.stages.flatMap((stage, index) =>
-        stage.milestones.map((milestone) => ({
-          planId,
-          stageId: stageIds[index]!,
-          templateId: milestone.templateId,
-          title: null,
-          kind: milestone.kind,
-          status: milestone.status,
-          dueDate: milestone.dueDate,
-          completedDate: milestone.completedDate,
-          notes: ''
-        }))
-      ),
-      now
-    );
-    settings.update({ onboarded: true });
+    profiles.save(profile, clock.now().toISOString());
+    const planId = planService.createGenerated(profile, routeId, planName);
+    settings.update({ onboarded: true, activePlanId: planId });
     return planId;
   });
 
   return {
     recommend: ({ profile }: ParsedInput<'onboarding:recommend'>) => recommendRoute(profile),
-    complete: (input: ParsedInput<'onboarding:complete'>, detail: (planId: number) => PlanDetail) => detail(complete(input)),
+    complete: (input: ParsedInput<'onboarding:complete'>) => planService.detail(complete(input)),
     skip: (): Settings => settings.update({ onboarded: true }),
     compare({ hoursPerWeek }: ParsedInput<'routes:compare'>): RouteEstimate[] {
       const today = isoDate(clock.now());

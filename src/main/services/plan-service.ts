@@ -1,88 +1,144 @@
+import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import type { ParsedInput } from '@shared/contract';
-import type { Milestone, PlanDetail } from '@shared/model';
+import type { Plan, PlanDetail, PlanProgress } from '@shared/model';
+import type { Profile } from '@shared/profile';
 import { STAGE_TEMPLATES } from '@shared/content/stages';
+import type { RouteId } from '@shared/content/routes';
 import type { PlanRepository } from '../repositories/plan-repository';
-import type { MilestoneChanges, MilestoneRepository } from '../repositories/milestone-repository';
+import type { MilestoneRepository } from '../repositories/milestone-repository';
+import type { UndoRepository } from '../repositories/undo-repository';
+import type { ProfileRepository } from '../repositories/profile-repository';
 import { isoDate, type Clock } from '../clock';
+import { generatePlan } from './plan-generator';
+import { projectPlan } from './projection';
 
 interface Dependencies {
+  db: Database;
   plans: PlanRepository;
   milestones: MilestoneRepository;
+  undo: UndoRepository;
+  profiles: ProfileRepository;
   clock: Clock;
 }
 
-/** Plans built by hand and their milestones. */
-export function createPlanService({ plans, milestones, clock }: Dependencies) {
-  const now = () => clock.now().toISOString();
+/** Used to generate a plan from a route before any profile was saved. */
+const DEFAULT_PROFILE: Profile = {
+  educationLevel: 'bac+3',
+  field: 'computer-science',
+  yearsExperience: 0,
+  currentRole: 'student',
+  targetCompanySize: 'large',
+  hoursPerWeek: 10,
+  achieved: []
+};
 
-  function detail(planId: number): PlanDetail {
+/** Plans (scenarios), their stages, progress and projection. */
+export function createPlanService({ db, plans, milestones, undo, profiles, clock }: Dependencies) {
+  const now = () => clock.now().toISOString();
+  const today = () => isoDate(clock.now());
+
+  function planOrThrow(planId: number): Plan {
     const plan = plans.get(planId);
     if (!plan) throw new AppError('not_found', `Plan ${planId} does not exist`);
-    return { plan, stages: plans.stages(planId), milestones: milestones.listByPlan(planId) };
+    return plan;
   }
 
-  function milestoneOrThrow(milestoneId: number): Milestone {
-    const milestone = milestones.get(milestoneId);
-    if (!milestone) throw new AppError('not_found', `Milestone ${milestoneId} does not exist`);
-    return milestone;
+  function detail(planId: number): PlanDetail {
+    return { plan: planOrThrow(planId), stages: plans.stages(planId), milestones: milestones.listByPlan(planId) };
   }
+
+  /** Inserts a generated plan (stages and milestones) in one transaction; returns its id. */
+  const createGenerated = db.transaction((profile: Profile, routeId: RouteId, name: string): number => {
+    const generated = generatePlan(profile, routeId, today());
+    const { planId, stageIds } = plans.create(
+      {
+        name,
+        routeId,
+        targetCompanySize: profile.targetCompanySize,
+        stages: generated.stages.map((stage) => ({ templateId: stage.templateId, title: null }))
+      },
+      now()
+    );
+    milestones.createMany(
+      generated.stages.flatMap((stage, index) =>
+        stage.milestones.map((milestone) => ({
+          planId,
+          stageId: stageIds[index]!,
+          templateId: milestone.templateId,
+          title: null,
+          kind: milestone.kind,
+          status: milestone.status,
+          dueDate: milestone.dueDate,
+          completedDate: milestone.completedDate,
+          notes: ''
+        }))
+      ),
+      now()
+    );
+    return planId;
+  });
+
+  const duplicate = db.transaction((planId: number, name: string): number => {
+    const source = detail(planId);
+    const copy = plans.create(
+      {
+        name,
+        routeId: source.plan.routeId,
+        targetCompanySize: source.plan.targetCompanySize,
+        stages: source.stages.map((stage) => ({ templateId: stage.templateId, title: stage.title }))
+      },
+      now()
+    );
+    const stageIds = new Map(source.stages.map((stage, index) => [stage.id, copy.stageIds[index]!]));
+    plans.copyMilestones(copy.planId, stageIds, now());
+    return copy.planId;
+  });
 
   return {
     list: () => plans.list(),
     detail,
+    createGenerated,
     create({ name }: ParsedInput<'plans:create'>): PlanDetail {
       const stages = STAGE_TEMPLATES.map((stage) => ({ templateId: stage.id, title: null }));
       return detail(plans.create({ name, routeId: null, targetCompanySize: null, stages }, now()).planId);
     },
-    rename({ planId, name }: ParsedInput<'plans:rename'>) {
+    createFromRoute({ name, routeId }: ParsedInput<'plans:createFromRoute'>): PlanDetail {
+      return detail(createGenerated(profiles.get() ?? DEFAULT_PROFILE, routeId, name));
+    },
+    duplicate: ({ planId, name }: ParsedInput<'plans:duplicate'>): PlanDetail => detail(duplicate(planId, name)),
+    rename({ planId, name }: ParsedInput<'plans:rename'>): Plan {
       if (!plans.rename(planId, name, now())) throw new AppError('not_found', `Plan ${planId} does not exist`);
-      return detail(planId).plan;
+      return planOrThrow(planId);
     },
-    remove({ planId }: ParsedInput<'plans:delete'>) {
-      if (!plans.delete(planId)) throw new AppError('not_found', `Plan ${planId} does not exist`);
-      return { deleted: true as const };
+    archive({ planId, archived }: ParsedInput<'plans:archive'>): Plan {
+      planOrThrow(planId);
+      plans.archive(planId, archived ? now() : null, now());
+      return planOrThrow(planId);
     },
-    listMilestones({ planId }: ParsedInput<'milestones:list'>) {
-      if (!plans.get(planId)) throw new AppError('not_found', `Plan ${planId} does not exist`);
-      return milestones.listByPlan(planId);
+    remove: db.transaction(({ planId }: ParsedInput<'plans:delete'>) => {
+      planOrThrow(planId);
+      const undoToken = undo.snapshotPlan(planId, now());
+      plans.delete(planId);
+      return { undoToken };
+    }),
+    progress({ planId }: ParsedInput<'plans:progress'>): PlanProgress {
+      const { stages, milestones: list } = detail(planId);
+      const hoursPerWeek = profiles.get()?.hoursPerWeek ?? DEFAULT_PROFILE.hoursPerWeek;
+      return projectPlan({ planId, stages, milestones: list, hoursPerWeek, today: today() });
     },
-    createMilestone(input: ParsedInput<'milestones:create'>): Milestone {
-      const stage = plans.stage(input.stageId);
-      if (!stage || stage.planId !== input.planId) throw new AppError('not_found', 'Stage not in this plan');
-      const created = milestones.create(
-        {
-          planId: input.planId,
-          stageId: input.stageId,
-          templateId: null,
-          title: input.title,
-          kind: input.kind,
-          status: 'todo',
-          dueDate: input.dueDate ?? null,
-          completedDate: null,
-          notes: ''
-        },
-        now()
-      );
-      plans.touch(input.planId, now());
-      return created;
+    createStage({ planId, title }: ParsedInput<'stages:create'>) {
+      planOrThrow(planId);
+      return plans.addStage(planId, title);
     },
-    updateMilestone({ milestoneId, ...patch }: ParsedInput<'milestones:update'>): Milestone {
-      const current = milestoneOrThrow(milestoneId);
-      const changes: MilestoneChanges = { ...patch };
-      if (patch.status && patch.status !== current.status) {
-        // Completion date follows the status: set on done, cleared when the milestone is reopened.
-        changes.completedDate = patch.status === 'done' ? isoDate(clock.now()) : null;
-      }
-      const updated = milestones.update(current, changes, now());
-      plans.touch(current.planId, now());
-      return updated;
+    renameStage({ stageId, title }: ParsedInput<'stages:rename'>) {
+      const stage = plans.stage(stageId);
+      if (!stage) throw new AppError('not_found', `Stage ${stageId} does not exist`);
+      plans.renameStage(stageId, title);
+      return plans.stage(stageId)!;
     },
-    removeMilestone({ milestoneId }: ParsedInput<'milestones:delete'>) {
-      const current = milestoneOrThrow(milestoneId);
-      milestones.delete(milestoneId);
-      plans.touch(current.planId, now());
-      return { deleted: true as const };
+    restore({ undoToken }: ParsedInput<'undo:restore'>) {
+      return { planId: undo.restore(undoToken) };
     }
   };
 }

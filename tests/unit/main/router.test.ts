@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../src/shared/contract';
 import { createRouter, type Handlers } from '../../../src/main/router';
 import { AppError } from '../../../src/shared/errors';
-import type { Milestone, PlanDetail } from '../../../src/shared/model';
+import type { DashboardSummary, Milestone, PlanDetail } from '../../../src/shared/model';
 import { call, fixedClock, testCore } from '../helpers';
 
 function rowCounts(core: ReturnType<typeof testCore>) {
@@ -111,13 +111,11 @@ describe('router', () => {
       call<Milestone>(core, 'milestones:create', { planId: plan.id, stageId: stages[0]!.id, title, kind: 'course', dueDate });
     await add('Overdue', '2026-10-01');
     for (let month = 1; month <= 7; month += 1) await add(`Future ${month}`, `2027-0${month}-01`);
-    const summary = await call<{ overdueCount: number; nextDue: Array<{ title: string }>; milestoneCount: number }>(
-      core,
-      'dashboard:summary'
-    );
-    expect(summary.overdueCount).toBe(1);
-    expect(summary.milestoneCount).toBe(8);
-    expect(summary.nextDue.map((item) => item.title)).toEqual(['Future 1', 'Future 2', 'Future 3', 'Future 4', 'Future 5']);
+    const summary = await call<DashboardSummary>(core, 'dashboard:summary');
+    expect(summary.plan?.name).toBe('A');
+    expect(summary.progress?.overdueCount).toBe(1);
+    expect(summary.progress?.total).toBe(8);
+    expect(summary.progress?.nextDue.map((item) => item.title)).toEqual(['Future 1', 'Future 2', 'Future 3', 'Future 4', 'Future 5']);
   });
 
   it('persists settings and emits a settings:changed event', async () => {
@@ -125,7 +123,8 @@ describe('router', () => {
     const seen: unknown[] = [];
     core.events.subscribe((event, payload) => seen.push([event, payload]));
     await call(core, 'settings:update', { language: 'fr', theme: 'dark' });
-    expect(await call(core, 'settings:get')).toEqual({ language: 'fr', theme: 'dark', onboarded: false });
-    expect(seen).toEqual([['settings:changed', { language: 'fr', theme: 'dark', onboarded: false }]]);
+    const expected = { language: 'fr', theme: 'dark', activePlanId: null, onboarded: false };
+    expect(await call(core, 'settings:get')).toEqual(expected);
+    expect(seen).toEqual([['settings:changed', expected]]);
   });
 });

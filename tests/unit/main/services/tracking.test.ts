@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { Evidence, Milestone, MilestoneDetail, Plan, PlanDetail, Undoable } from '../../../../src/shared/model';
+import { call, fixedClock, testCore } from '../../helpers';
+
+async function planWithMilestones(core: ReturnType<typeof testCore>, count = 4) {
+  const detail = await call<PlanDetail>(core, 'plans:create', { name: 'Hand-built' });
+  const [education, firstRole] = detail.stages;
+  const made: Milestone[] = [];
+  for (let index = 0; index < count; index += 1) {
+    made.push(
+      await call<Milestone>(core, 'milestones:create', {
+        planId: detail.plan.id,
+        stageId: education!.id,
+        title: `Step ${index}`,
+        kind: 'course',
+        dueDate: `2027-0${index + 1}-01`
+      })
+    );
+  }
+  return { detail, education: education!, firstRole: firstRole!, made };
+}
+
+const titlesAndPositions = (list: Milestone[], stageId: number) =>
+  list.filter((m) => m.stageId === stageId).sort((a, b) => a.position - b.position).map((m) => [m.title, m.position]);
+
+describe('reorder and move', () => {
+  it('reorders within a stage, keeping positions dense and unique', async () => {
+    const core = testCore();
+    const { detail, education, made } = await planWithMilestones(core);
+    await call(core, 'milestones:move', { milestoneId: made[3]!.id, stageId: education.id, position: 0 });
+    await call(core, 'milestones:move', { milestoneId: made[0]!.id, stageId: education.id, position: 99 });
+    const list = await call<Milestone[]>(core, 'milestones:list', { planId: detail.plan.id });
+    expect(titlesAndPositions(list, education.id)).toEqual([
+      ['Step 3', 0],
+      ['Step 1', 1],
+      ['Step 2', 2],
+      ['Step 0', 3]
+    ]);
+  });
+
+  it('moves between stages, closing the gap in one and opening a place in the other', async () => {
+    const core = testCore();
+    const { detail, education, firstRole, made } = await planWithMilestones(core);
+    await call(core, 'milestones:move', { milestoneId: made[1]!.id, stageId: firstRole.id, position: 0 });
+    await call(core, 'milestones:move', { milestoneId: made[2]!.id, stageId: firstRole.id, position: 0 });
+    const list = await call<Milestone[]>(core, 'milestones:list', { planId: detail.plan.id });
+    expect(titlesAndPositions(list, education.id)).toEqual([
+      ['Step 0', 0],
+      ['Step 3', 1]
+    ]);
+    expect(titlesAndPositions(list, firstRole.id)).toEqual([
+      ['Step 2', 0],
+      ['Step 1', 1]
+    ]);
+  });
+
+  it('refuses to move a milestone into another plan’s stage', async () => {
+    const core = testCore();
+    const { made } = await planWithMilestones(core);
+    const other = await call<PlanDetail>(core, 'plans:create', { name: 'Other' });
+    const result = await core.router.handle('milestones:move', { milestoneId: made[0]!.id, stageId: other.stages[0]!.id, position: 0 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('undo', () => {
+  it('restores a deleted milestone exactly: position, notes, dates, status and evidence', async () => {
+    const core = testCore(fixedClock('2026-11-24'));
+    const { detail, education, made } = await planWithMilestones(core);
+    const target = made[1]!;
+    await call(core, 'milestones:update', { milestoneId: target.id, status: 'done', notes: 'Passed with 87%.\nCertificate in Drive.' });
+    const evidence = await call<Evidence>(core, 'evidence:add', {
+      milestoneId: target.id,
+      description: 'AWS ML Specialty certificate',
+      url: 'https://example.org/cert/123',
+      obtainedDate: '2026-11-20',
+      expiryDate: '2029-11-20'
+    });
+    const before = await call<MilestoneDetail>(core, 'milestones:get', { milestoneId: target.id });
+
+    const { undoToken } = await call<Undoable>(core, 'milestones:delete', { milestoneId: target.id });
+    const afterDelete = await call<Milestone[]>(core, 'milestones:list', { planId: detail.plan.id });
+    expect(titlesAndPositions(afterDelete, education.id)).toEqual([
+      ['Step 0', 0],
+      ['Step 2', 1],
+      ['Step 3', 2]
+    ]);
+    expect(core.db.prepare('SELECT COUNT(*) FROM evidence').pluck().get()).toBe(0);
+
+    await call(core, 'undo:restore', { undoToken });
+    expect(await call<MilestoneDetail>(core, 'milestones:get', { milestoneId: target.id })).toEqual(before);
+    expect(before.evidence).toEqual([evidence]);
+    const afterUndo = await call<Milestone[]>(core, 'milestones:list', { planId: detail.plan.id });
+    expect(titlesAndPositions(afterUndo, education.id)).toEqual([
+      ['Step 0', 0],
+      ['Step 1', 1],
+      ['Step 2', 2],
+      ['Step 3', 3]
+    ]);
+    // A token works once.
+    expect(await core.router.handle('undo:restore', { undoToken })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('restores a deleted plan with its stages, milestones, notes and evidence', async () => {
+    const core = testCore();
+    const { detail, made } = await planWithMilestones(core);
+    await call(core, 'milestones:update', { milestoneId: made[0]!.id, notes: 'keep me' });
+    await call(core, 'evidence:add', { milestoneId: made[0]!.id, description: 'Transcript' });
+    const before = await call<PlanDetail>(core, 'plans:get', { planId: detail.plan.id });
+    const { undoToken } = await call<Undoable>(core, 'plans:delete', { planId: detail.plan.id });
+    expect(await call<Plan[]>(core, 'plans:list')).toEqual([]);
+    await call(core, 'undo:restore', { undoToken });
+    expect(await call<PlanDetail>(core, 'plans:get', { planId: detail.plan.id })).toEqual(before);
+    expect(core.db.prepare('SELECT description FROM evidence').pluck().all()).toEqual(['Transcript']);
+  });
+
+  it('restores deleted evidence', async () => {
+    const core = testCore();
+    const { made } = await planWithMilestones(core, 1);
+    const evidence = await call<Evidence>(core, 'evidence:add', { milestoneId: made[0]!.id, description: 'Badge', obtainedDate: '2026-10-01' });
+    const { undoToken } = await call<Undoable>(core, 'evidence:delete', { evidenceId: evidence.id });
+    await call(core, 'undo:restore', { undoToken });
+    expect((await call<MilestoneDetail>(core, 'milestones:get', { milestoneId: made[0]!.id })).evidence).toEqual([evidence]);
+  });
+});
+
+describe('plans as scenarios', () => {
+  it('duplicates a plan with its milestones, notes and evidence, independent of the original', async () => {
+    const core = testCore();
+    const { detail, made } = await planWithMilestones(core, 2);
+    await call(core, 'milestones:update', { milestoneId: made[0]!.id, notes: 'n', status: 'skipped' });
+    await call(core, 'evidence:add', { milestoneId: made[1]!.id, description: 'Proof' });
+    const copy = await call<PlanDetail>(core, 'plans:duplicate', { planId: detail.plan.id, name: 'Copy' });
+    expect(copy.milestones.map((m) => [m.title, m.status, m.notes, m.evidenceCount])).toEqual([
+      ['Step 0', 'skipped', 'n', 0],
+      ['Step 1', 'todo', '', 1]
+    ]);
+    await call(core, 'milestones:delete', { milestoneId: copy.milestones[0]!.id });
+    expect((await call<PlanDetail>(core, 'plans:get', { planId: detail.plan.id })).milestones).toHaveLength(2);
+  });
+
+  it('creates a plan from a route with generated milestones, and archives it to the end of the list', async () => {
+    const core = testCore();
+    const first = await call<PlanDetail>(core, 'plans:createFromRoute', { name: 'Via an MBA', routeId: 'route.business' });
+    expect(first.plan.routeId).toBe('route.business');
+    expect(first.milestones.some((m) => m.templateId === 'bus.degree')).toBe(true);
+    await call(core, 'plans:create', { name: 'Blank' });
+    const archived = await call<Plan>(core, 'plans:archive', { planId: first.plan.id, archived: true });
+    expect(archived.archivedAt).not.toBeNull();
+    expect((await call<Plan[]>(core, 'plans:list')).map((plan) => plan.name)).toEqual(['Blank', 'Via an MBA']);
+    expect((await call<Plan>(core, 'plans:archive', { planId: first.plan.id, archived: false })).archivedAt).toBeNull();
+  });
+
+  it('refuses bad evidence (not a web link, expiry before it was obtained) and stores nothing', async () => {
+    const core = testCore();
+    const { made } = await planWithMilestones(core, 1);
+    for (const input of [
+      { milestoneId: made[0]!.id, description: 'x', url: 'javascript:alert(1)' },
+      { milestoneId: made[0]!.id, description: 'x', url: 'file:///etc/passwd' },
+      { milestoneId: made[0]!.id, description: 'x', obtainedDate: '2027-01-01', expiryDate: '2026-01-01' },
+      { milestoneId: made[0]!.id, description: '   ' }
+    ]) {
+      expect(await core.router.handle('evidence:add', input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(core.db.prepare('SELECT COUNT(*) FROM evidence').pluck().get()).toBe(0);
+  });
+
+  it('adds and renames a stage of one’s own', async () => {
+    const core = testCore();
+    const { detail } = await planWithMilestones(core, 0);
+    const stage = await call<{ id: number; position: number }>(core, 'stages:create', { planId: detail.plan.id, title: 'Side projects' });
+    expect(stage.position).toBe(5);
+    expect(await call(core, 'stages:rename', { stageId: stage.id, title: 'Open source' })).toMatchObject({ title: 'Open source' });
+  });
+});
