@@ -132,6 +132,7 @@ export interface DashboardSummary {
   planCount: number;
   /** The plan the dashboard follows (the active one, else the last updated), with its progress. */
   plan: Plan | null;
+  stages: Stage[];
   progress: PlanProgress | null;
   today: IsoDate;
 }

@@ -113,10 +113,30 @@ export class AppPage {
     if (options.due) await form.getByLabel(/Due date|Échéance/).fill(options.due);
     await form.getByRole('button', { name: /^(Add|Ajouter)$/ }).click();
     await expect(this.milestone(title)).toBeVisible();
+    await expect(form.getByLabel(/Milestone title|Intitulé/)).toHaveValue('');
   }
 
+  /** Moves keyboard focus to a milestone's row, as Tab and the arrow keys would. */
+  async focusRow(title: string): Promise<void> {
+    const grid = this.page.getByRole('treegrid');
+    await grid.getByRole('row').first().focus();
+    for (let step = 0; step < 60; step += 1) {
+      const focused = this.page.locator('[role="row"]:focus');
+      if (((await focused.textContent()) ?? '').includes(title)) return;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`No row titled ${title}`);
+  }
+
+  /** Types in the plan's search box, as a person looks for a milestone in a long list. */
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('search').getByRole('searchbox').fill(text);
+  }
+
+  /** A milestone's row in the plan list. */
   milestone(title: string) {
-    return this.page.locator('li.milestone').filter({ hasText: title });
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByRole('row').filter({ has: this.page.locator('.milestone-title', { hasText: new RegExp(`^${escaped}`) }) });
   }
 }
 

@@ -1,54 +1,175 @@
 import { test, expect } from './fixtures';
 
-test('a plan and its milestones are still there after a restart', async ({ app, server, page }) => {
+const PAST = '2020-01-15';
+const FUTURE = '2099-03-31';
+
+test('a plan built by hand: notes, evidence, keyboard shortcuts, undo, overdue filter, and all of it after a restart', async ({ app, server, page }) => {
   await app.open();
   await app.go('Plan');
   await expect(page.getByText('Create a plan to start tracking your milestones.')).toBeVisible();
-  await app.createPlan('Via a master in AI');
-  await app.addMilestone('Master’s degree in AI', { stage: 'Education', kind: 'Diploma', due: '2027-06-30' });
-  await app.addMilestone('First model in production', { stage: 'First AI role', kind: 'Experience' });
+  await app.createPlan('Head of AI, then CAIO');
+  await app.addMilestone('AWS Machine Learning certification', { stage: 'Education', kind: 'Course or certification', due: FUTURE });
+  await app.addMilestone('Lead the data team', { stage: 'Leadership', kind: 'Leadership', due: PAST });
+  await app.addMilestone('GDPR and AI Act training', { stage: 'Leadership', kind: 'Compliance', due: PAST });
+  await app.addMilestone('Talk at a meetup', { stage: 'Leadership', kind: 'Visibility' });
 
-  const first = app.milestone('Master’s degree in AI');
-  await expect(first).toContainText('Diploma');
-  await expect(first).toContainText('Due 30 Jun 2027');
+  // Edit with the keyboard: notes and a piece of evidence.
+  await app.focusRow('AWS Machine Learning certification');
+  await page.keyboard.press('e');
+  const editor = page.getByRole('dialog', { name: 'Edit milestone' });
+  await expect(editor).toBeVisible();
+  await editor.getByLabel('Notes', { exact: true }).fill('Exam booked for March.\nStudy group on Tuesdays.');
+  await editor.getByLabel('Description').fill('Certificate of completion');
+  await editor.getByLabel('Link (https://…)').fill('javascript:alert(1)');
+  await editor.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(editor.getByText('Enter a web address starting with http:// or https://.')).toBeVisible();
+  await editor.getByLabel('Link (https://…)').fill('https://example.org/certificates/42');
+  await editor.getByLabel('Date obtained').fill('2026-10-01');
+  await editor.getByLabel('Expiry date').fill('2029-10-01');
+  await editor.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(editor.getByText('https://example.org/certificates/42')).toBeVisible();
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+  const aws = app.milestone('AWS Machine Learning certification');
+  await expect(aws).toContainText('1 piece of evidence');
+  await expect(aws).toContainText('Has notes');
 
-  await first.getByRole('checkbox', { name: 'Mark “Master’s degree in AI” as done' }).check();
-  await expect(first).toContainText('Done');
-  await expect(first).toContainText('Completed on');
+  // Statuses with shortcuts only: d, s, p.
+  await app.focusRow('AWS Machine Learning certification');
+  await page.keyboard.press('d');
+  await expect(aws).toContainText('Done');
+  await expect(aws).toContainText('Completed on');
+  await app.focusRow('Talk at a meetup');
+  await page.keyboard.press('s');
+  await expect(app.milestone('Talk at a meetup')).toContainText('Skipped');
+  await app.focusRow('GDPR and AI Act training');
+  await page.keyboard.press('p');
+  await expect(app.milestone('GDPR and AI Act training')).toContainText('In progress');
+  await expect(page.getByText('50% resolved')).toBeVisible();
 
-  const second = app.milestone('First model in production');
-  await second.getByRole('button', { name: 'Rename “First model in production”' }).click();
-  await page.getByLabel('New title for “First model in production”').fill('First LLM feature in production');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(app.milestone('First LLM feature in production')).toBeVisible();
+  // Delete with the keyboard, then undo with Ctrl+Z.
+  await app.focusRow('Lead the data team');
+  await page.keyboard.press('Delete');
+  await expect(page.getByText('“Lead the data team” deleted.')).toBeVisible();
+  await expect(app.milestone('Lead the data team')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(app.milestone('Lead the data team')).toContainText('Overdue since');
 
-  await app.addMilestone('Temporary', { kind: 'Skill' });
-  await app.milestone('Temporary').getByRole('button', { name: 'Delete “Temporary”' }).click();
-  await expect(app.milestone('Temporary')).toHaveCount(0);
-  await expect(page.getByText('2 milestones · 1 of 2 resolved')).toBeVisible();
+  // Overdue filter: the in-progress and the to-do milestones past their date.
+  await page.getByLabel('Overdue only').check();
+  await expect(page.getByText('2 milestones shown of 4')).toBeVisible();
+  await expect(app.milestone('Lead the data team')).toBeVisible();
+  await expect(app.milestone('GDPR and AI Act training')).toBeVisible();
+  await expect(aws).toHaveCount(0);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByLabel('Search titles and notes').fill('study group');
+  await expect(page.getByText('1 milestone shown of 4')).toBeVisible();
+  await expect(aws).toBeVisible();
 
   await server.restart();
   await app.open();
-  await app.go('Plan');
-  await expect(page.getByRole('heading', { level: 2, name: 'Via a master in AI' })).toBeVisible();
-  await expect(app.milestone('Master’s degree in AI')).toContainText('Done');
-  await expect(app.milestone('First LLM feature in production')).toBeVisible();
-  await expect(app.milestone('Temporary')).toHaveCount(0);
-
   await app.go('Dashboard');
-  await expect(page.getByText('1 of 2 milestones resolved')).toBeVisible();
+  await expect(page.getByText('Following the plan “Head of AI, then CAIO”')).toBeVisible();
+  await expect(page.getByText('2 overdue milestones')).toBeVisible();
+  await app.go('Plan');
+  await expect(app.milestone('AWS Machine Learning certification')).toContainText('Done');
+  await expect(app.milestone('Talk at a meetup')).toContainText('Skipped');
+  await expect(app.milestone('GDPR and AI Act training')).toContainText('In progress');
+  await expect(app.milestone('Lead the data team')).toContainText('To do');
+  await app.milestone('AWS Machine Learning certification').getByRole('button', { name: /^Edit/ }).click();
+  await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('Exam booked for March.\nStudy group on Tuesdays.');
+  await expect(page.getByRole('dialog')).toContainText('Certificate of completion');
+  await expect(page.getByRole('dialog')).toContainText('expires');
 });
 
-test('a plan can be renamed and deleted after confirmation', async ({ app, page }) => {
+test.describe('in French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('the same journey speaks French: shortcuts, deletion toast, undo and filters', async ({ app, page }) => {
+    await app.open();
+    await app.go('Plan');
+    await app.createPlan('Parcours de Léa');
+    await app.addMilestone('Master IA en alternance', { stage: 'Formation', kind: 'Diplôme', due: FUTURE });
+    await app.addMilestone('Stage de fin d’études', { stage: 'Premier poste en IA', kind: 'Expérience', due: PAST });
+    await app.focusRow('Master IA en alternance');
+    await page.keyboard.press('d');
+    await expect(app.milestone('Master IA en alternance')).toContainText('Terminée');
+    await app.focusRow('Stage de fin d’études');
+    await expect(app.milestone('Stage de fin d’études')).toContainText('En retard depuis le');
+    await page.keyboard.press('Delete');
+    await expect(page.getByText('« Stage de fin d’études » supprimée.')).toBeVisible();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect(app.milestone('Stage de fin d’études')).toBeVisible();
+    await page.getByLabel('En retard uniquement').check();
+    await expect(page.getByText('1 étape clé affichée sur 2')).toBeVisible();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Raccourcis clavier' });
+    await expect(help).toContainText('Marquer comme terminée');
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await expect(page.getByText('50 % traitées')).toBeVisible();
+  });
+});
+
+test('plans as scenarios: duplicate, archive and delete, each undoable', async ({ app, page }) => {
   await app.open();
   await app.go('Plan');
-  await app.createPlan('Plan A');
-  await page.getByRole('button', { name: 'Rename plan' }).click();
-  await page.getByLabel('Plan name').fill('Plan via MBA');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Plan via MBA' })).toBeVisible();
+  await app.createPlan('Via a master in AI');
+  await app.addMilestone('Master’s in AI', { kind: 'Diploma' });
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Via a master in AI (copy)' })).toBeVisible();
+  await expect(app.milestone('Master’s in AI')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByText('Plan “Via a master in AI (copy)” archived.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Restore from archive' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible();
+
   await page.getByRole('button', { name: 'Delete plan' }).click();
-  await expect(page.getByText('Delete the plan “Plan via MBA” and all its milestones?')).toBeVisible();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByText('Create a plan to start tracking your milestones.')).toBeVisible();
+  await expect(page.getByText('Plan “Via a master in AI (copy)” deleted.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Via a master in AI', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Via a master in AI (copy)' })).toBeVisible();
+  await expect(app.milestone('Master’s in AI')).toBeVisible();
+});
+
+test('milestones reorder by keyboard and by drag and drop, and move between stages', async ({ app, page }) => {
+  await app.open();
+  await app.go('Plan');
+  await app.createPlan('Order');
+  for (const title of ['First', 'Second', 'Third']) await app.addMilestone(title, { stage: 'Education' });
+  const order = () => page.getByRole('row').filter({ hasText: /First|Second|Third/ }).locator('.milestone-title').allTextContents();
+  expect(await order()).toEqual(['First', 'Second', 'Third']);
+
+  await app.focusRow('Third');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(order).toEqual(['First', 'Third', 'Second']);
+  await expect(page.locator('[role="row"]:focus')).toContainText('Third');
+
+  await app.milestone('First').dragTo(app.milestone('Second'));
+  await expect.poll(order).toEqual(['Third', 'First', 'Second']);
+
+  // Alt+Down past the last milestone moves it to the top of the next stage.
+  await app.focusRow('Second');
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.getByRole('search').getByLabel('Stage').selectOption({ label: 'First AI role' });
+  await expect(page.getByText('1 milestone shown of 3')).toBeVisible();
+  await expect(app.milestone('Second')).toBeVisible();
+});
+
+test('the timeline lays the plan out by date and zooms', async ({ app, page }) => {
+  await app.open();
+  await app.go('Plan');
+  await app.createPlan('Dated');
+  await app.addMilestone('Certification', { stage: 'Education', due: '2027-03-15' });
+  await app.addMilestone('Team lead', { stage: 'Leadership', kind: 'Leadership', due: '2029-09-01' });
+  await page.getByRole('radio', { name: 'Timeline' }).check();
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 2 })).toBeVisible();
+  await expect(page.getByText('Education: 15 Mar 2027 to 15 Mar 2027, 1 milestone')).toBeVisible();
+  await expect(page.locator('.tick').filter({ hasText: '2028' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Quarters' }).check();
+  await expect(page.locator('.tick').filter({ hasText: 'Q3 2028' })).toHaveCount(1);
+  await page.getByRole('radio', { name: 'Months' }).check();
+  await expect(page.locator('.tick').filter({ hasText: 'Mar 27' })).toHaveCount(1);
 });

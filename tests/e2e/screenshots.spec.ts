@@ -23,12 +23,25 @@ for (const language of ['en', 'fr'] as const) {
       await app.wizardNext();
       await shot('wizard-6-route', true);
       await page.getByRole('button', { name: /Create my plan|Créer mon plan/ }).click();
-      await page.locator('li.milestone').first().waitFor();
+      await page.getByRole('row').nth(1).waitFor();
       await shot('plan-generated', true);
+      await page.getByRole('radio', { name: /Timeline|Frise/ }).check();
+      await shot('timeline', true);
+      await page.getByRole('radio', { name: /Quarters|Trimestres/ }).check();
+      await shot('timeline-quarters', true);
       await app.go(language === 'fr' ? 'Guide' : 'Guide');
       await shot('guide', true);
       await app.go(language === 'fr' ? 'Tableau de bord' : 'Dashboard');
       await shot('dashboard');
+      await app.go(language === 'fr' ? 'Réglages' : 'Settings');
+      await page.getByRole('radio', { name: /Dark|Sombre/ }).check();
+      await app.go(language === 'fr' ? 'Tableau de bord' : 'Dashboard');
+      await shot('dashboard-dark');
+      await app.go('Plan');
+      await page.getByRole('row').nth(1).waitFor();
+      await shot('plan-dark');
+      await page.getByRole('radio', { name: /Timeline|Frise/ }).check();
+      await shot('timeline-dark');
     });
   });
 }

@@ -45,6 +45,7 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
     return {
       planCount: active.length,
       plan: chosen ?? null,
+      stages: chosen ? plans.stages(chosen.id) : [],
       progress: chosen ? planService.progress({ planId: chosen.id }) : null,
       today: isoDate(clock.now())
     };

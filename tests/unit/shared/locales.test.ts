@@ -59,7 +59,8 @@ describe('locales', () => {
       for (const [key, text] of resources[language]) expect(text.trim(), `${language}:${key}`).not.toBe('');
     }
     for (const [key, text] of resources.fr) {
-      expect(text, key).not.toMatch(/[^\u00a0\u202f][:;!?]/);
+      // URL schemes (https://) are not punctuation.
+      expect(text.replace(/https?:\/\//g, ''), key).not.toMatch(/[^\u00a0\u202f][:;!?]/);
       expect(text, key).not.toMatch(/«[^\u00a0\u202f]|[^\u00a0\u202f]»/);
     }
   });

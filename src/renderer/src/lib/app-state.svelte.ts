@@ -3,6 +3,7 @@ import type { Input } from '@shared/contract';
 import type { Settings, Theme, View } from '@shared/model';
 import { api, ApiError, on } from './api';
 import { applyLanguage, systemLanguage, t } from './i18n.svelte';
+import { localToday } from './today';
 
 function applyTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
@@ -13,10 +14,14 @@ class AppState {
   view = $state<View>('dashboard');
   /** False on first paint so focus starts at the top of the page; true once the person navigates. */
   navigated = $state(false);
-  settings = $state<Settings>({ language: null, theme: 'system', onboarded: false });
+  settings = $state<Settings>({ language: null, theme: 'system', activePlanId: null, onboarded: false });
   error = $state<string | null>(null);
   /** The first-run wizard is showing (first run, or run again from Settings). */
   onboarding = $state(false);
+  /** The keyboard-shortcuts overlay is open. */
+  showShortcuts = $state(false);
+  /** Today, local time; refreshed when the app regains focus so overdue marks stay right past midnight. */
+  today = $state(localToday());
 
   /** Loads settings; on first run the OS/browser language is chosen and stored. */
   async start(): Promise<void> {

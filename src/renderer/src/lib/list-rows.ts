@@ -1,0 +1,22 @@
+import type { Milestone, Stage, StageProgress } from '@shared/model';
+
+export type ListRow =
+  | { kind: 'stage'; key: string; stage: Stage; progress: StageProgress | undefined; count: number }
+  | { kind: 'milestone'; key: string; milestone: Milestone };
+
+/** Flattens stages and their (already filtered) milestones into the rows the virtual list shows. */
+export function buildRows(stages: Stage[], milestones: Milestone[], progress: StageProgress[] = []): ListRow[] {
+  const byStage = new Map<number, Milestone[]>();
+  for (const milestone of milestones) {
+    const list = byStage.get(milestone.stageId);
+    if (list) list.push(milestone);
+    else byStage.set(milestone.stageId, [milestone]);
+  }
+  const rows: ListRow[] = [];
+  for (const stage of stages) {
+    const items = byStage.get(stage.id) ?? [];
+    rows.push({ kind: 'stage', key: `s${stage.id}`, stage, progress: progress.find((p) => p.stageId === stage.id), count: items.length });
+    for (const milestone of items) rows.push({ kind: 'milestone', key: `m${milestone.id}`, milestone });
+  }
+  return rows;
+}

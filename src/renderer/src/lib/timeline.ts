@@ -1,0 +1,92 @@
+/** Lays a plan out by date: stage bands, milestone marks grouped by day, ticks and today. Pure. */
+import type { Milestone, Stage, StageProgress } from '@shared/model';
+import { displayTitle } from './labels';
+
+export const ZOOMS = ['year', 'quarter', 'month'] as const;
+export type Zoom = (typeof ZOOMS)[number];
+
+const PX_PER_DAY: Record<Zoom, number> = { year: 0.25, quarter: 0.9, month: 3 };
+
+export interface TimelineMark {
+  left: number;
+  date: string;
+  count: number;
+  resolved: boolean;
+  titles: string[];
+}
+
+export interface TimelineRow {
+  stage: Stage;
+  band: { left: number; width: number } | undefined;
+  marks: TimelineMark[];
+  from: string | undefined;
+  to: string | undefined;
+  count: number;
+}
+
+export interface Timeline {
+  width: number;
+  ticks: Array<{ left: number; date: Date }>;
+  rows: TimelineRow[];
+  todayLeft: number;
+}
+
+const toDate = (iso: string) => {
+  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
+  return new Date(year, month - 1, day);
+};
+const days = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 86_400_000);
+
+/** The date a milestone sits at: when it was completed, else when it is due. */
+const dateOf = (milestone: Milestone) => milestone.completedDate ?? milestone.dueDate;
+
+function startOfUnit(date: Date, zoom: Zoom): Date {
+  if (zoom === 'year') return new Date(date.getFullYear(), 0, 1);
+  if (zoom === 'quarter') return new Date(date.getFullYear(), Math.floor(date.getMonth() / 3) * 3, 1);
+  return new Date(date.getFullYear(), date.getMonth(), 1);
+}
+
+function nextUnit(date: Date, zoom: Zoom): Date {
+  if (zoom === 'year') return new Date(date.getFullYear() + 1, 0, 1);
+  return new Date(date.getFullYear(), date.getMonth() + (zoom === 'quarter' ? 3 : 1), 1);
+}
+
+export function buildTimeline(stages: Stage[], milestones: Milestone[], progress: StageProgress[], today: string, zoom: Zoom): Timeline | undefined {
+  const dated = milestones.filter((m) => dateOf(m) !== null);
+  if (dated.length === 0) return undefined;
+  const all = [...dated.map((m) => dateOf(m)!), ...progress.map((p) => p.projectedDate).filter((d): d is string => d !== null), today].sort();
+  const start = startOfUnit(toDate(all[0]!), zoom);
+  const end = nextUnit(startOfUnit(toDate(all.at(-1)!), zoom), zoom);
+  const scale = PX_PER_DAY[zoom];
+  const x = (date: Date) => days(start, date) * scale;
+
+  const ticks: Timeline['ticks'] = [];
+  for (let tick = start; tick < end; tick = nextUnit(tick, zoom)) ticks.push({ left: x(tick), date: tick });
+
+  const rows = stages.map((stage): TimelineRow => {
+    const items = dated.filter((m) => m.stageId === stage.id);
+    const byDate = new Map<string, Milestone[]>();
+    for (const item of items) byDate.set(dateOf(item)!, [...(byDate.get(dateOf(item)!) ?? []), item]);
+    const dates = [...byDate.keys()].sort();
+    const from = dates[0];
+    const to = dates.at(-1);
+    return {
+      stage,
+      from,
+      to,
+      count: items.length,
+      band: from && to ? { left: x(toDate(from)), width: Math.max(4, x(toDate(to)) - x(toDate(from))) } : undefined,
+      marks: dates.map((date) => {
+        const group = byDate.get(date)!;
+        return {
+          left: x(toDate(date)),
+          date,
+          count: group.length,
+          resolved: group.every((m) => m.status === 'done' || m.status === 'skipped'),
+          titles: group.map((m) => displayTitle(m))
+        };
+      })
+    };
+  });
+  return { width: x(end), ticks, rows, todayLeft: x(toDate(today)) };
+}
