@@ -9,20 +9,23 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createCore } from '../src/main/core';
-import { createMilestoneRepository, type NewMilestone } from '../src/main/repositories/milestone-repository';
+import { createMilestoneRepository, LIST_BY_PLAN_SQL, type NewMilestone } from '../src/main/repositories/milestone-repository';
 import { MILESTONE_KINDS, type PlanDetail } from '../src/shared/model';
 import { kb, measure, measureAsync, ms, ratio, row } from './stats';
+import { heapBytes, launch, serveStatic, startAppServer, statusChangeTime, timeToVisible } from './browser';
 
 const ROOT = resolve(__dirname, '..');
 const MILESTONES = 10_000;
 
-async function seedPlan() {
+async function seedPlan(count = MILESTONES) {
   const dataDir = mkdtempSync(join(tmpdir(), 'caio-path-bench-'));
   const core = createCore({ dataDir, mode: 'browser', version: 'bench' });
+  await core.router.handle('settings:update', { language: 'en', theme: 'light' });
+  await core.router.handle('onboarding:skip', undefined);
   const created = await core.router.handle('plans:create', { name: 'Bench plan' });
   if (!created.ok) throw new Error('could not create the bench plan');
   const { plan, stages } = created.value as PlanDetail;
-  const rows: NewMilestone[] = Array.from({ length: MILESTONES }, (_, index) => ({
+  const rows: NewMilestone[] = Array.from({ length: count }, (_, index) => ({
     planId: plan.id,
     stageId: stages[index % stages.length]!.id,
     templateId: null,
@@ -34,6 +37,7 @@ async function seedPlan() {
     notes: index % 10 === 0 ? 'Some notes about this milestone.' : ''
   }));
   createMilestoneRepository(core.db).createMany(rows, new Date().toISOString());
+  await core.router.handle('settings:update', { activePlanId: plan.id });
   return { core, dataDir, planId: plan.id };
 }
 
@@ -41,9 +45,8 @@ async function benchData(lines: string[]) {
   const { core, dataDir, planId } = await seedPlan();
   const ids = core.db.prepare<[number], number>('SELECT id FROM milestones WHERE plan_id = ?').pluck().all(planId);
 
-  const rawList = core.db.prepare(
-    'SELECT id, plan_id, stage_id, template_id, title, kind, status, due_date, completed_date, position, notes, created_at, updated_at FROM milestones WHERE plan_id = ? ORDER BY stage_id, position'
-  );
+  // The same SQL the repository runs; the difference is the router's validation, mapping and dispatch.
+  const rawList = core.db.prepare(LIST_BY_PLAN_SQL);
   const raw = measure(30, () => rawList.all(planId));
   const routed = await measureAsync(30, () => core.router.handle('milestones:list', { planId }));
   lines.push(row(`router milestones:list (${MILESTONES}) median`, ms(routed.median), ms(raw.median), ratio(routed.median, raw.median)));
@@ -69,8 +72,7 @@ function initialScriptBytes(outDir: string): number {
   return [...scripts, ...preloads].reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file))).length, 0);
 }
 
-async function benchBundle(lines: string[]) {
-  const appOut = join(ROOT, 'out/renderer');
+async function buildBaseline(): Promise<string> {
   const baselineOut = mkdtempSync(join(tmpdir(), 'caio-path-baseline-'));
   await build({
     root: join(ROOT, 'bench/baseline'),
@@ -80,16 +82,79 @@ async function benchBundle(lines: string[]) {
     plugins: [svelte({ configFile: false })],
     build: { outDir: baselineOut, emptyOutDir: true }
   });
-  const app = initialScriptBytes(appOut);
+  return baselineOut;
+}
+
+function benchBundle(lines: string[], baselineOut: string) {
+  const app = initialScriptBytes(join(ROOT, 'out/renderer'));
   const bare = initialScriptBytes(baselineOut);
   lines.push(row('initial renderer JS (gzip)', kb(app), kb(bare), ratio(app, bare)));
-  rmSync(baselineOut, { recursive: true, force: true });
+}
+
+/** Seeds a plan, closes the database and serves it with the real browser-mode server. */
+async function servePlan(count: number) {
+  const { core, dataDir } = await seedPlan(count);
+  core.close();
+  const { url, child } = await startAppServer(dataDir);
+  return {
+    url,
+    stop: () => {
+      child.kill('SIGTERM');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+}
+
+async function benchRenderer(lines: string[], baselineOut: string) {
+  const browser = await launch();
+  const bare = await serveStatic(baselineOut);
+  const large = await servePlan(MILESTONES);
+  const small = await servePlan(10);
+  try {
+    const bareTime = await timeToVisible(browser, bare.url, 'button');
+    const dashboard = await timeToVisible(browser, large.url, '.progress-summary');
+    lines.push(row(`dashboard interactive, ${MILESTONES} milestones`, ms(dashboard), ms(bareTime), ratio(dashboard, bareTime)));
+
+    const openPlan = async (url: string) => {
+      const page = await browser.newPage();
+      await page.goto(url);
+      await page.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
+      await page.waitForSelector('[role="row"][aria-level="2"]');
+      return page;
+    };
+    const largePage = await openPlan(large.url);
+    const smallPage = await openPlan(small.url);
+    const largeChange = await statusChangeTime(largePage);
+    const smallChange = await statusChangeTime(smallPage);
+    lines.push(row(`status change → row re-rendered, ${MILESTONES}`, ms(largeChange), ms(smallChange), `${ratio(largeChange, smallChange)} (baseline: 10 milestones)`));
+
+    const emptyPage = await browser.newPage();
+    const { core, dataDir } = await seedPlan(0);
+    core.close();
+    const empty = await startAppServer(dataDir);
+    await emptyPage.goto(empty.url);
+    await emptyPage.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
+    await emptyPage.waitForSelector('[role="treegrid"]');
+    const emptyHeap = await heapBytes(emptyPage);
+    const largeHeap = await heapBytes(largePage);
+    lines.push(row(`renderer JS heap, plan of ${MILESTONES}`, kb(largeHeap), kb(emptyHeap), `${ratio(largeHeap, emptyHeap)} (baseline: empty plan)`));
+    empty.child.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  } finally {
+    large.stop();
+    small.stop();
+    bare.server.close();
+    await browser.close();
+  }
 }
 
 async function main() {
   const lines = [`CAIO Path benchmark — ${new Date().toISOString()} — node ${process.version}`, ''];
   await benchData(lines);
-  await benchBundle(lines);
+  const baselineOut = await buildBaseline();
+  benchBundle(lines, baselineOut);
+  await benchRenderer(lines, baselineOut);
+  rmSync(baselineOut, { recursive: true, force: true });
   console.log(lines.join('\n'));
 }
 

@@ -37,8 +37,12 @@ function toMilestone(row: MilestoneRow): Milestone {
   };
 }
 
-const COLUMNS = `id, plan_id, stage_id, template_id, title, kind, status, due_date, completed_date, position, notes, created_at, updated_at,
-  (SELECT COUNT(*) FROM evidence e WHERE e.milestone_id = milestones.id) AS evidence_count`;
+const FIELDS = [
+  'id', 'plan_id', 'stage_id', 'template_id', 'title', 'kind', 'status', 'due_date', 'completed_date',
+  'position', 'notes', 'created_at', 'updated_at'
+];
+const EVIDENCE_COUNT = '(SELECT COUNT(*) FROM evidence e WHERE e.milestone_id = milestones.id) AS evidence_count';
+const COLUMNS = `${FIELDS.join(', ')}, ${EVIDENCE_COUNT}`;
 
 export interface NewMilestone {
   planId: number;
@@ -57,12 +61,14 @@ export type MilestoneChanges = Partial<
   Pick<Milestone, 'title' | 'kind' | 'status' | 'dueDate' | 'completedDate' | 'notes'>
 >;
 
+/** A plan's milestones in display order: stage position, then position in the stage. */
+export const LIST_BY_PLAN_SQL = `SELECT ${FIELDS.map((field) => `milestones.${field}`).join(', ')}, ${EVIDENCE_COUNT}
+  FROM milestones JOIN stages ON stages.id = milestones.stage_id
+  WHERE milestones.plan_id = ? ORDER BY stages.position, milestones.position`;
+
 /** Milestones, ordered by stage position then their own position. */
 export function createMilestoneRepository(db: Database) {
-  const selectByPlan = db.prepare<[number], MilestoneRow>(
-    `SELECT ${COLUMNS} FROM milestones WHERE plan_id = ?
-     ORDER BY (SELECT position FROM stages s WHERE s.id = milestones.stage_id), position`
-  );
+  const selectByPlan = db.prepare<[number], MilestoneRow>(LIST_BY_PLAN_SQL);
   const selectOne = db.prepare<[number], MilestoneRow>(`SELECT ${COLUMNS} FROM milestones WHERE id = ?`);
   const nextPosition = db.prepare<[number], { next: number }>(
     'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM milestones WHERE stage_id = ?'

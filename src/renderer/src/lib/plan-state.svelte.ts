@@ -145,11 +145,14 @@ class PlanState {
   }
 
   async updateMilestone(input: Input<'milestones:update'>): Promise<Milestone | undefined> {
+    const before = this.milestones.find((milestone) => milestone.id === input.milestoneId);
+    // A status change shows at once; main's answer (with its completion date) replaces it, or the row reverts.
+    if (before && input.status) this.replace([{ ...before, status: input.status }]);
     const updated = await app.run(() => api.milestonesUpdate(input));
     if (updated) {
       this.replace([updated]);
       await this.refreshMeta();
-    }
+    } else if (before) this.replace([before]);
     return updated;
   }
 
