@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
 const SCREENS = ['Dashboard', 'Plan', 'Skills', 'Guide', 'Settings'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 for (const theme of ['Light', 'Dark']) {
   test(`axe finds no violations on any screen (${theme.toLowerCase()} theme)`, async ({ app, page }) => {
@@ -11,11 +12,29 @@ for (const theme of ['Light', 'Dark']) {
     await app.go('Plan');
     await app.createPlan('Accessible plan');
     await app.addMilestone('Course on the EU AI Act', { kind: 'Compliance', due: '2027-01-15' });
+    const check = async (where: string) => {
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
     for (const screen of SCREENS) {
       await app.go(screen);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await check(screen);
     }
+    await app.go('Plan');
+    for (const mode of ['Outline', 'Timeline']) {
+      await page.getByRole('radio', { name: mode }).check();
+      await check(`Plan (${mode})`);
+    }
+    await page.getByRole('radio', { name: 'List' }).check();
+    await app.milestone('Course on the EU AI Act').getByRole('button', { name: /^Edit/ }).click();
+    await check('milestone editor');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await check('shortcuts overlay');
+    await page.keyboard.press('Escape');
+    await app.milestone('Course on the EU AI Act').getByRole('button', { name: /^Delete/ }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await check('undo toast');
   });
 }
 
@@ -23,7 +42,7 @@ test('axe finds no violations on any step of the wizard', async ({ app, page }) 
   await app.open({ wizard: true });
   for (let step = 1; step <= 6; step += 1) {
     await expect(page.getByText(`Step ${step} of 6`)).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(results.violations.map((v) => `step ${step}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     if (step < 6) await app.wizardNext();
   }

@@ -167,6 +167,7 @@ export const en = {
   },
   timeline: {
     title: 'Timeline',
+    chart: 'Plan drawn by date (scrolls sideways)',
     zoom: 'Zoom',
     year: 'Years',
     quarter: 'Quarters',

@@ -174,6 +174,7 @@ export const fr = {
   },
   timeline: {
     title: 'Frise chronologique',
+    chart: 'Plan dessiné par date (défile horizontalement)',
     zoom: 'Échelle',
     year: 'Années',
     quarter: 'Trimestres',
