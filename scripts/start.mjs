@@ -35,14 +35,10 @@ function run(command, commandArgs, env = process.env) {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
+/** Browser mode; `reason` (package, binary or native) makes it say, in the user's language, why. */
 function startBrowser(reason) {
-  if (reason) {
-    console.log(
-      `The Electron desktop shell is not available on this machine (${reason}), so CAIO Path starts in browser mode instead.\n` +
-        `L’application de bureau Electron n’est pas disponible sur cette machine, Parcours CAIO démarre donc en mode navigateur.\n`
-    );
-  }
-  run(process.execPath, [join(root, 'out/main/browser.js'), ...passThrough]);
+  const explain = reason ? ['--electron-missing', reason] : [];
+  run(process.execPath, [join(root, 'out/main/browser.js'), ...explain, ...passThrough]);
 }
 
 ensureBuilt();
@@ -62,7 +58,7 @@ if (forceBrowser) {
       cwd: root,
       stdio: 'inherit'
     });
-    if (native.status !== 0) startBrowser('the SQLite driver could not be rebuilt for Electron');
+    if (native.status !== 0) startBrowser('native');
     else run(electron.path, ['.', ...passThrough], { ...process.env, CAIO_PATH_SQLITE_BINDING: join(root, '.electron-native/better_sqlite3.node') });
   }
 }

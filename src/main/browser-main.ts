@@ -7,10 +7,22 @@ import { NewerDatabaseError } from './db/database';
 import { startBrowserServer } from './server/browser-server';
 import { createTranslator, environmentLanguage } from './i18n';
 
+function argument(argv: readonly string[], name: string): string | undefined {
+  const index = argv.indexOf(name);
+  return index >= 0 ? argv[index + 1] : undefined;
+}
+
 function portArgument(argv: readonly string[]): number {
-  const index = argv.indexOf('--port');
-  const value = index >= 0 ? Number(argv[index + 1]) : 0;
+  const value = Number(argument(argv, '--port') ?? 0);
   return Number.isInteger(value) && value >= 0 && value < 65536 ? value : 0;
+}
+
+const MISSING_REASONS = ['package', 'binary', 'native'] as const;
+
+/** Why `npm start` fell back to browser mode, as `scripts/start.mjs` passes it. */
+function electronMissing(argv: readonly string[]): (typeof MISSING_REASONS)[number] | undefined {
+  const reason = argument(argv, '--electron-missing');
+  return MISSING_REASONS.find((known) => known === reason);
 }
 
 async function main(): Promise<void> {
@@ -36,6 +48,8 @@ async function main(): Promise<void> {
     port: portArgument(argv)
   });
   const t = createTranslator(core.settings.get().language ?? environmentLanguage());
+  const missing = electronMissing(argv);
+  if (missing) console.log(`${t('server.noElectron', { reason: t(`server.electronMissing.${missing}`) })}\n`);
   console.log(t('server.started'));
   console.log(`\n  ${server.url}\n`);
   console.log(t('server.dataDir', { path: core.info.dataDir }));

@@ -156,6 +156,15 @@ test('milestones reorder by keyboard and by drag and drop, and move between stag
   await page.getByRole('search').getByLabel('Stage').selectOption({ label: 'First AI role' });
   await expect(page.getByText('1 milestone shown of 3')).toBeVisible();
   await expect(app.milestone('Second')).toBeVisible();
+
+  // The editor moves a milestone to another stage too.
+  await page.getByRole('search').getByLabel('Stage').selectOption({ label: 'All' });
+  await app.milestone('First').getByRole('button', { name: /^Edit/ }).click();
+  await page.getByRole('dialog').getByLabel('Stage').selectOption({ label: 'Beyond CAIO' });
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('search').getByLabel('Stage').selectOption({ label: 'Beyond CAIO' });
+  await expect(page.getByText('1 milestone shown of 3')).toBeVisible();
+  await expect(app.milestone('First')).toBeVisible();
 });
 
 test('the timeline lays the plan out by date and zooms', async ({ app, page }) => {

@@ -378,6 +378,11 @@ export const en = {
     forbidden: 'Access refused. Open the full address printed when CAIO Path started: it carries this session’s access key.',
     started: 'CAIO Path is running in browser mode. Open this address in your browser:',
     noElectron: 'The Electron desktop shell is not available on this machine ({{reason}}), so CAIO Path starts in browser mode instead.',
+    electronMissing: {
+      package: 'the electron package is not installed',
+      binary: 'its binary was never downloaded and cannot be downloaded from here',
+      native: 'the SQLite driver could not be rebuilt for Electron'
+    },
     stop: 'Press Ctrl+C to stop.',
     dataDir: 'Data folder: {{path}}'
   },

@@ -385,6 +385,11 @@ export const fr = {
     forbidden: 'Accès refusé. Ouvrez l’adresse complète affichée au démarrage de Parcours CAIO : elle contient la clé d’accès de cette session.',
     started: 'Parcours CAIO fonctionne en mode navigateur. Ouvrez cette adresse dans votre navigateur :',
     noElectron: 'L’application de bureau Electron n’est pas disponible sur cette machine ({{reason}}) ; Parcours CAIO démarre donc en mode navigateur.',
+    electronMissing: {
+      package: 'le paquet electron n’est pas installé',
+      binary: 'son exécutable n’a jamais été téléchargé et ne peut pas l’être d’ici',
+      native: 'le pilote SQLite n’a pas pu être recompilé pour Electron'
+    },
     stop: 'Appuyez sur Ctrl+C pour arrêter.',
     dataDir: 'Dossier des données : {{path}}'
   },
