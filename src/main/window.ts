@@ -50,9 +50,16 @@ export function lockDown(contents: WebContents, location: RendererLocation): voi
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+/** The app only ever loads its own files (or the dev server while developing): nothing goes out. */
+export function isLocalRequest(url: string, location: RendererLocation): boolean {
+  if (url.startsWith('file://') || url.startsWith('devtools://') || url.startsWith('data:')) return true;
+  return location.devUrl !== undefined && isTrustedUrl(url, location);
+}
+
 /** Creates the main window and loads the renderer. */
 export function createMainWindow(preloadPath: string, location: RendererLocation, title: string): BrowserWindow {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url, location) }));
   const window = new BrowserWindow(windowOptions(preloadPath, title));
   lockDown(window.webContents, location);
   window.once('ready-to-show', () => window.show());

@@ -24,14 +24,14 @@ const electron = vi.hoisted(() => {
   return {
     windows,
     BrowserWindow,
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn() } },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } } },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) }
   };
 });
 
 vi.mock('electron', () => electron);
 
-import { createMainWindow, isTrustedUrl, windowOptions } from '../../../../src/main/window';
+import { createMainWindow, isLocalRequest, isTrustedUrl, windowOptions } from '../../../../src/main/window';
 import { registerIpc } from '../../../../src/main/ipc';
 import { menuTemplate } from '../../../../src/main/menu';
 import { createTranslator } from '../../../../src/main/i18n';
@@ -72,6 +72,23 @@ describe('main window', () => {
     const callback = vi.fn();
     permission({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
+  });
+
+  it('cancels every request that would leave the machine', () => {
+    createMainWindow('/preload.js', location, 'CAIO Path');
+    const filter = electron.session.defaultSession.webRequest.onBeforeRequest.mock.calls.at(-1)?.[0] as (
+      details: { url: string },
+      callback: (response: { cancel: boolean }) => void
+    ) => void;
+    const decide = (url: string) => {
+      let cancel: boolean | undefined;
+      filter({ url }, (response) => (cancel = response.cancel));
+      return cancel;
+    };
+    expect(decide('file:///opt/caio/out/renderer/assets/index.js')).toBe(false);
+    expect(decide('https://fonts.example.com/font.woff2')).toBe(true);
+    expect(decide('http://127.0.0.1:8080/')).toBe(true);
+    expect(isLocalRequest('http://localhost:5173/src/main.ts', { ...location, devUrl: 'http://localhost:5173' })).toBe(true);
   });
 
   it('trusts only the app’s own page', () => {
@@ -122,5 +139,33 @@ describe('application menu', () => {
     expect(go.map((item) => item.label)).toEqual(['Tableau de bord', 'Plan', 'Compétences', 'Guide', 'Réglages']);
     go[4]!.click();
     expect(navigate).toHaveBeenCalledWith('settings');
+  });
+});
+
+describe('preload bridge', () => {
+  it('exposes one named function per request and an on() that unsubscribes, never ipcRenderer itself', async () => {
+    vi.resetModules();
+    const exposed: Record<string, unknown> = {};
+    const invoke = vi.fn(async () => ({ ok: true, value: 1 }));
+    const on = vi.fn();
+    const removeListener = vi.fn();
+    vi.doMock('electron', () => ({
+      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
+      ipcRenderer: { invoke, on, removeListener }
+    }));
+    await import('../../../../src/preload/index');
+    const api = exposed.api as Record<string, (...args: unknown[]) => unknown>;
+    expect(Object.keys(exposed)).toEqual(['api']);
+    const { methodName } = await import('../../../../src/shared/contract');
+    expect(Object.keys(api).sort()).toEqual([...channels.map((channel) => methodName(channel)), 'on'].sort());
+    expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
+    await api.milestonesUpdate!({ milestoneId: 1, status: 'done' });
+    expect(invoke).toHaveBeenCalledWith('milestones:update', { milestoneId: 1, status: 'done' });
+    const unsubscribe = api.on!('settings:changed', () => undefined) as () => void;
+    expect(on).toHaveBeenCalledWith('settings:changed', expect.any(Function));
+    unsubscribe();
+    expect(removeListener).toHaveBeenCalledWith('settings:changed', on.mock.calls[0]![1]);
+    expect(() => api.on!('shell:exec', () => undefined)).toThrow();
+    vi.doUnmock('electron');
   });
 });
