@@ -112,6 +112,8 @@ export type ProjectionBasis =
 
 export interface PlanProgress {
   planId: number;
+  /** The plan holds the CAIO goal (made from a route), so its projection is a CAIO date. */
+  hasGoal: boolean;
   total: number;
   resolved: number;
   overdueCount: number;
@@ -134,7 +136,6 @@ export interface DashboardSummary {
   plan: Plan | null;
   stages: Stage[];
   progress: PlanProgress | null;
-  today: IsoDate;
 }
 
 export interface AppInfo {
@@ -178,5 +179,4 @@ export interface RouteEstimate {
   hoursPerWeek: number;
   /** Years from today to the CAIO goal. */
   years: number;
-  milestoneCount: number;
 }

@@ -28,10 +28,6 @@ const COLUMNS = 'id, milestone_id, url, description, obtained_date, expiry_date,
 /** Evidence attached to milestones: a link, a certificate's dates, a short description. */
 export function createEvidenceRepository(db: Database) {
   const byMilestone = db.prepare<[number], EvidenceRow>(`SELECT ${COLUMNS} FROM evidence WHERE milestone_id = ? ORDER BY id`);
-  const byPlan = db.prepare<[number], EvidenceRow>(
-    `SELECT e.id, e.milestone_id, e.url, e.description, e.obtained_date, e.expiry_date, e.created_at
-     FROM evidence e JOIN milestones m ON m.id = e.milestone_id WHERE m.plan_id = ? ORDER BY e.id`
-  );
   const one = db.prepare<[number], EvidenceRow>(`SELECT ${COLUMNS} FROM evidence WHERE id = ?`);
   const insert = db.prepare(
     `INSERT INTO evidence (id, milestone_id, url, description, obtained_date, expiry_date, created_at)
@@ -41,7 +37,6 @@ export function createEvidenceRepository(db: Database) {
 
   return {
     listByMilestone: (milestoneId: number): Evidence[] => byMilestone.all(milestoneId).map(toEvidence),
-    listByPlan: (planId: number): Evidence[] => byPlan.all(planId).map(toEvidence),
     get: (evidenceId: number): Evidence | undefined => {
       const row = one.get(evidenceId);
       return row && toEvidence(row);

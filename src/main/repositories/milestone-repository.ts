@@ -93,17 +93,6 @@ export function createMilestoneRepository(db: Database) {
     'UPDATE milestones SET stage_id = ?, position = ?, updated_at = ? WHERE id = ?'
   );
   const selectStage = db.prepare<[number], MilestoneRow>(`SELECT ${COLUMNS} FROM milestones WHERE stage_id = ? ORDER BY position`);
-  const selectDue = db.prepare<[string, number], MilestoneRow>(
-    `SELECT ${COLUMNS} FROM milestones
-     WHERE status IN ('todo', 'in_progress') AND due_date IS NOT NULL AND due_date >= ?
-     ORDER BY due_date, id LIMIT ?`
-  );
-  const countOverdue = db.prepare<[string], { count: number }>(
-    `SELECT COUNT(*) AS count FROM milestones WHERE status IN ('todo', 'in_progress') AND due_date < ?`
-  );
-  const countAll = db.prepare<[], { total: number; resolved: number }>(
-    `SELECT COUNT(*) AS total, COALESCE(SUM(status IN ('done', 'skipped')), 0) AS resolved FROM milestones`
-  );
 
   function get(milestoneId: number): Milestone | undefined {
     const row = selectOne.get(milestoneId);
@@ -152,10 +141,7 @@ export function createMilestoneRepository(db: Database) {
       openGap.run(stageId, target, -1);
       return target;
     },
-    listByStage: (stageId: number): Milestone[] => selectStage.all(stageId).map(toMilestone),
-    nextDue: (today: string, limit: number): Milestone[] => selectDue.all(today, limit).map(toMilestone),
-    overdueCount: (today: string): number => countOverdue.get(today)?.count ?? 0,
-    totals: () => countAll.get() ?? { total: 0, resolved: 0 }
+    listByStage: (stageId: number): Milestone[] => selectStage.all(stageId).map(toMilestone)
   };
 }
 

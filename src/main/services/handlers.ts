@@ -9,7 +9,7 @@ import { createUndoRepository } from '../repositories/undo-repository';
 import { createPlanService } from './plan-service';
 import { createMilestoneService } from './milestone-service';
 import { createOnboardingService } from './onboarding-service';
-import { isoDate, systemClock, type Clock } from '../clock';
+import { systemClock, type Clock } from '../clock';
 import type { Handlers } from '../router';
 
 export interface HandlerOptions {
@@ -46,8 +46,7 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
       planCount: active.length,
       plan: chosen ?? null,
       stages: chosen ? plans.stages(chosen.id) : [],
-      progress: chosen ? planService.progress({ planId: chosen.id }) : null,
-      today: isoDate(clock.now())
+      progress: chosen ? planService.progress({ planId: chosen.id }) : null
     };
   }
 

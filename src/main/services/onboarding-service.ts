@@ -67,8 +67,7 @@ export function createOnboardingService({ db, planService, profiles, settings, c
         return {
           routeId: route.id,
           hoursPerWeek,
-          years: Math.round((daysBetween(today, plan.caioDate) / 365.25) * 10) / 10,
-          milestoneCount: plan.stages.reduce((sum, stage) => sum + stage.milestones.length, 0)
+          years: Math.round((daysBetween(today, plan.caioDate) / 365.25) * 10) / 10
         };
       });
     }

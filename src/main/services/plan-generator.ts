@@ -11,8 +11,7 @@ import type { Profile } from '@shared/profile';
 import { STAGE_TEMPLATES, type StageTemplateId } from '@shared/content/stages';
 import { findRoute, type MilestoneTemplate, type RouteId } from '@shared/content/routes';
 import { addWeeks, laterOf } from './dates';
-
-const WORK_KINDS: ReadonlySet<MilestoneKind> = new Set(['experience', 'leadership']);
+import { durationWeeks, WORK_KINDS } from './scheduling';
 
 export interface GeneratedMilestone {
   templateId: string;
@@ -44,7 +43,7 @@ function remainingShare(template: MilestoneTemplate, profile: Profile): number {
 /** Weeks a step takes at this pace. */
 export function stepWeeks(template: MilestoneTemplate, profile: Profile): number {
   const share = remainingShare(template, profile);
-  return Math.max(template.calendarWeeks * share, (template.effortHours * share) / profile.hoursPerWeek);
+  return durationWeeks({ effortHours: template.effortHours * share, calendarWeeks: template.calendarWeeks * share }, profile.hoursPerWeek);
 }
 
 export function isSatisfied(template: MilestoneTemplate, profile: Profile): boolean {

@@ -7,17 +7,16 @@
  * today. Skipped milestones count as resolved.
  */
 import type { Milestone, MilestoneKind, PlanProgress, ProjectionBasis, Stage, StageProgress } from '@shared/model';
-import { MILESTONE_TEMPLATES } from '@shared/content/routes';
+import { CAIO_GOAL_ID, MILESTONE_TEMPLATES } from '@shared/content/routes';
 import { addDays, addWeeks } from './dates';
+import { durationWeeks, WORK_KINDS, type Effort } from './scheduling';
 
-const WORK_KINDS: ReadonlySet<MilestoneKind> = new Set(['experience', 'leadership']);
 export const PACE_WINDOW_DAYS = 90;
 const MIN_FACTOR = 0.25;
 const MAX_FACTOR = 4;
-export const CAIO_GOAL_ID = 'milestone.caio';
 
 /** Typical effort of a milestone written by hand, by kind. */
-const DEFAULT_EFFORT: Record<MilestoneKind, { effortHours: number; calendarWeeks: number }> = {
+const DEFAULT_EFFORT: Record<MilestoneKind, Effort> = {
   diploma: { effortHours: 600, calendarWeeks: 52 },
   course: { effortHours: 40, calendarWeeks: 0 },
   experience: { effortHours: 0, calendarWeeks: 26 },
@@ -30,14 +29,13 @@ const DEFAULT_EFFORT: Record<MilestoneKind, { effortHours: number; calendarWeeks
 export const isResolved = (milestone: Pick<Milestone, 'status'>) => milestone.status === 'done' || milestone.status === 'skipped';
 const isOpen = (milestone: Pick<Milestone, 'status'>) => !isResolved(milestone);
 
-function effort(milestone: Milestone) {
+function effort(milestone: Milestone): Effort {
   return (milestone.templateId && MILESTONE_TEMPLATES.get(milestone.templateId)) || DEFAULT_EFFORT[milestone.kind];
 }
 
 /** Weeks of study (at `hoursPerWeek`) and calendar weeks of work a milestone needs. */
 function weeks(milestone: Milestone, hoursPerWeek: number): { study: number; work: number } {
-  const { effortHours, calendarWeeks } = effort(milestone);
-  const total = Math.max(calendarWeeks, effortHours / hoursPerWeek);
+  const total = durationWeeks(effort(milestone), hoursPerWeek);
   return WORK_KINDS.has(milestone.kind) ? { study: 0, work: total } : { study: total, work: 0 };
 }
 
@@ -56,7 +54,7 @@ function basisFor(milestones: Milestone[], hoursPerWeek: number, today: string):
   }
   const recent = recentlyCompleted(milestones, today);
   if (recent.length === 0) return { kind: 'hours', hoursPerWeek };
-  const plannedWeeks = recent.reduce((sum, m) => sum + weeks(m, hoursPerWeek).study + weeks(m, hoursPerWeek).work, 0);
+  const plannedWeeks = recent.reduce((sum, m) => sum + durationWeeks(effort(m), hoursPerWeek), 0);
   const factor = Math.min(MAX_FACTOR, Math.max(MIN_FACTOR, plannedWeeks / (PACE_WINDOW_DAYS / 7)));
   return { kind: 'pace', hoursPerWeek, recentCount: recent.length, factor: Math.round(factor * 100) / 100 };
 }
@@ -96,6 +94,7 @@ export function projectPlan({ planId, stages, milestones, hoursPerWeek, today }:
   const open = milestones.filter(isOpen);
   return {
     planId,
+    hasGoal: goal !== undefined,
     total: milestones.length,
     resolved: milestones.length - open.length,
     overdueCount: open.filter((m) => m.dueDate !== null && m.dueDate < today).length,

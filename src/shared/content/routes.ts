@@ -54,7 +54,10 @@ function step(id: string, stage: StageTemplateId, kind: MilestoneKind, en: strin
   return { id, stage, kind, title: { en, fr }, effortHours: 0, calendarWeeks: 0, satisfiedBy: [], ...options };
 }
 
-const caioGoal = step('milestone.caio', 'stage.caio', 'experience', 'Become Chief AI Officer', 'Devenir Chief AI Officer (directeur ou directrice de l’IA)', {
+/** The CAIO goal every route leads to; its stage projection is the plan's projected CAIO date. */
+export const CAIO_GOAL_ID = 'milestone.caio';
+
+const caioGoal = step(CAIO_GOAL_ID, 'stage.caio', 'experience', 'Become Chief AI Officer', 'Devenir Chief AI Officer (directeur ou directrice de l’IA)', {
   goal: true
 });
 

@@ -7,8 +7,3 @@ export interface Item {
   id: string;
   text: Text;
 }
-
-/** Picks the text of the active language. */
-export function pick(text: Text, language: Language): string {
-  return text[language];
-}

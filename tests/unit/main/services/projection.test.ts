@@ -63,6 +63,7 @@ describe('projection', () => {
     const milestones = [milestone(1, 'course'), milestone(1, 'course'), milestone(2, 'experience')];
     const progress = projectPlan({ planId: 1, stages, milestones, hoursPerWeek: 10, today: TODAY });
     expect(progress.basis).toEqual({ kind: 'hours', hoursPerWeek: 10 });
+    expect(progress.hasGoal).toBe(false);
     expect(progress.stages.map((stage) => stage.projectedDate)).toEqual(['2027-01-19', '2027-07-20']);
     expect(progress.projectedDate).toBe('2027-07-20');
   });
@@ -100,6 +101,7 @@ describe('projection', () => {
     const beyond: Stage = { id: 3, planId: 1, templateId: 'stage.beyond', title: null, position: 2 };
     const milestones = [milestone(1, 'course'), goal, milestone(3, 'experience')];
     const progress = projectPlan({ planId: 1, stages: [...stages, beyond], milestones, hoursPerWeek: 10, today: TODAY });
+    expect(progress.hasGoal).toBe(true);
     expect(progress.projectedDate).toBe(progress.stages[1]!.projectedDate);
     expect(progress.stages[2]!.projectedDate! > progress.projectedDate!).toBe(true);
   });
