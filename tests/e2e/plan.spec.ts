@@ -105,6 +105,7 @@ test.describe('in French', () => {
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Raccourcis clavier' });
     await expect(help).toContainText('Marquer comme terminée');
+    await expect(help).toContainText('Suppr');
     await page.keyboard.press('Escape');
     await expect(help).toBeHidden();
     await expect(page.getByText('50 % traitées')).toBeVisible();

@@ -137,6 +137,14 @@ export const en = {
     invalidExpiry: 'The expiry date cannot be before the date obtained.'
   },
   shortcuts: {
+    keys: {
+      homeEnd: 'Home, End',
+      edit: 'E, Enter',
+      delete: 'Delete',
+      reorder: 'Alt + ↑ ↓',
+      undo: 'Ctrl + Z',
+      undoMac: '⌘ Z'
+    },
     title: 'Keyboard shortcuts',
     intro: 'On a focused milestone in the list:',
     move: 'Previous or next milestone',

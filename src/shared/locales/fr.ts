@@ -144,6 +144,14 @@ export const fr = {
     invalidExpiry: 'La date d’expiration ne peut pas précéder la date d’obtention.'
   },
   shortcuts: {
+    keys: {
+      homeEnd: 'Début, Fin',
+      edit: 'E, Entrée',
+      delete: 'Suppr',
+      reorder: 'Alt + ↑ ↓',
+      undo: 'Ctrl + Z',
+      undoMac: '⌘ Z'
+    },
     title: 'Raccourcis clavier',
     intro: 'Sur une étape clé sélectionnée dans la liste :',
     move: 'Étape clé précédente ou suivante',
