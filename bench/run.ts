@@ -126,7 +126,14 @@ async function benchRenderer(lines: string[], baselineOut: string) {
     const smallPage = await openPlan(small.url);
     const largeChange = await statusChangeTime(largePage);
     const smallChange = await statusChangeTime(smallPage);
-    lines.push(row(`status change → row re-rendered, ${MILESTONES}`, ms(largeChange), ms(smallChange), `${ratio(largeChange, smallChange)} (baseline: 10 milestones)`));
+    lines.push(
+      row(
+        `status change → row re-rendered, ${MILESTONES}`,
+        ms(largeChange),
+        ms(smallChange),
+        `${ratio(largeChange, smallChange)} (baseline: 10 milestones)`
+      )
+    );
 
     const emptyPage = await browser.newPage();
     const { core, dataDir } = await seedPlan(0);
@@ -137,7 +144,9 @@ async function benchRenderer(lines: string[], baselineOut: string) {
     await emptyPage.waitForSelector('[role="treegrid"]');
     const emptyHeap = await heapBytes(emptyPage);
     const largeHeap = await heapBytes(largePage);
-    lines.push(row(`renderer JS heap, plan of ${MILESTONES}`, kb(largeHeap), kb(emptyHeap), `${ratio(largeHeap, emptyHeap)} (baseline: empty plan)`));
+    lines.push(
+      row(`renderer JS heap, plan of ${MILESTONES}`, kb(largeHeap), kb(emptyHeap), `${ratio(largeHeap, emptyHeap)} (baseline: empty plan)`)
+    );
     empty.child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   } finally {

@@ -16,8 +16,7 @@ if (isRoot && hasApt) {
   console.log('No Chromium found for the end-to-end tests; installing Debian’s chromium package…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install =
-    update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
   if (install && install.status === 0 && chromium.findChromium()) process.exit(0);
 }
 console.error(

@@ -59,6 +59,10 @@ if (forceBrowser) {
       stdio: 'inherit'
     });
     if (native.status !== 0) startBrowser('native');
-    else run(electron.path, ['.', ...passThrough], { ...process.env, CAIO_PATH_SQLITE_BINDING: join(root, '.electron-native/better_sqlite3.node') });
+    else
+      run(electron.path, ['.', ...passThrough], {
+        ...process.env,
+        CAIO_PATH_SQLITE_BINDING: join(root, '.electron-native/better_sqlite3.node')
+      });
   }
 }

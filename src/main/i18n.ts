@@ -5,7 +5,11 @@ import type { Language } from '@shared/model';
 /** A translator for main-process text (menus, dialogs, console lines), independent of the renderer. */
 export function createTranslator(language: Language): TFunction {
   const instance = i18next.createInstance();
-  void instance.init({ lng: language, fallbackLng: 'en', resources, initImmediate: false,
+  void instance.init({
+    lng: language,
+    fallbackLng: 'en',
+    resources,
+    initImmediate: false,
     showSupportNotice: false,
     interpolation: { escapeValue: false }
   });

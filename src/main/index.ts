@@ -20,8 +20,7 @@ let mainWindow: BrowserWindow | undefined;
 function start(core: Core): void {
   registerIpc(ipcMain, core.router, (event) => isTrustedUrl(event.senderFrame?.url, location));
   const languageNow = () => core.settings.get().language ?? matchLanguage(app.getLocale());
-  const navigate = (view: Parameters<Parameters<typeof applyMenu>[1]>[0]) =>
-    mainWindow?.webContents.send('app:navigate', view);
+  const navigate = (view: Parameters<Parameters<typeof applyMenu>[1]>[0]) => mainWindow?.webContents.send('app:navigate', view);
   const refreshMenu = () => applyMenu(createTranslator(languageNow()), navigate);
   refreshMenu();
   core.events.subscribe((event, payload) => {
@@ -38,7 +37,10 @@ function start(core: Core): void {
 function fail(error: unknown, dataDir: string): void {
   const t = createTranslator(matchLanguage(app.getLocale()));
   if (error instanceof NewerDatabaseError) {
-    dialog.showErrorBox(t('dialog.newerDatabaseTitle'), t('dialog.newerDatabase', { found: String(error.found), known: String(error.known) }));
+    dialog.showErrorBox(
+      t('dialog.newerDatabaseTitle'),
+      t('dialog.newerDatabase', { found: String(error.found), known: String(error.known) })
+    );
   } else {
     dialog.showErrorBox(t('dialog.startupFailedTitle'), t('dialog.startupFailed', { path: dataDir, reason: String(error) }));
   }

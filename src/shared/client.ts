@@ -1,13 +1,4 @@
-import {
-  channels,
-  methodName,
-  type Channel,
-  type EventName,
-  type Events,
-  type Input,
-  type MethodName,
-  type Output
-} from './contract';
+import { channels, methodName, type Channel, type EventName, type Events, type Input, type MethodName, type Output } from './contract';
 import type { Result } from './errors';
 
 /** What the preload exposes: one function per request, each resolving to a `Result`. */

@@ -42,9 +42,7 @@ const isoDate = z.iso.date();
 const title = z.string().trim().min(1).max(200);
 const nothing = z.undefined();
 const position = z.number().int().min(0).max(1_000_000);
-const webLink = z
-  .url({ protocol: /^https?$/ })
-  .max(2000);
+const webLink = z.url({ protocol: /^https?$/ }).max(2000);
 
 export const profileSchema = z.strictObject({
   educationLevel: z.enum(EDUCATION_LEVELS),

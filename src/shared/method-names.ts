@@ -4,9 +4,7 @@
  */
 
 /** `milestones:update` → `milestonesUpdate`. */
-export type MethodName<C extends string> = C extends `${infer Domain}:${infer Action}`
-  ? `${Domain}${Capitalize<Action>}`
-  : never;
+export type MethodName<C extends string> = C extends `${infer Domain}:${infer Action}` ? `${Domain}${Capitalize<Action>}` : never;
 
 export function methodName<C extends string>(channel: C): MethodName<C> {
   const [domain, action = ''] = channel.split(':');

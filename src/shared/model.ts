@@ -8,15 +8,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const MILESTONE_KINDS = [
-  'diploma',
-  'course',
-  'experience',
-  'skill',
-  'leadership',
-  'compliance',
-  'visibility'
-] as const;
+export const MILESTONE_KINDS = ['diploma', 'course', 'experience', 'skill', 'leadership', 'compliance', 'visibility'] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
 export const MILESTONE_STATUSES = ['todo', 'in_progress', 'done', 'skipped'] as const;

@@ -32,7 +32,10 @@ for (const theme of ['Light', 'Dark']) {
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await check('shortcuts overlay');
     await page.keyboard.press('Escape');
-    await app.milestone('Course on the EU AI Act').getByRole('button', { name: /^Delete/ }).click();
+    await app
+      .milestone('Course on the EU AI Act')
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
     await check('undo toast');
   });

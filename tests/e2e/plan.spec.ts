@@ -3,7 +3,11 @@ import { test, expect } from './fixtures';
 const PAST = '2020-01-15';
 const FUTURE = '2099-03-31';
 
-test('a plan built by hand: notes, evidence, keyboard shortcuts, undo, overdue filter, and all of it after a restart', async ({ app, server, page }) => {
+test('a plan built by hand: notes, evidence, keyboard shortcuts, undo, overdue filter, and all of it after a restart', async ({
+  app,
+  server,
+  page
+}) => {
   await app.open();
   await app.go('Plan');
   await expect(page.getByText('Create a plan to start tracking your milestones.')).toBeVisible();
@@ -140,7 +144,12 @@ test('milestones reorder by keyboard and by drag and drop, and move between stag
   await app.go('Plan');
   await app.createPlan('Order');
   for (const title of ['First', 'Second', 'Third']) await app.addMilestone(title, { stage: 'Education' });
-  const order = () => page.getByRole('row').filter({ hasText: /First|Second|Third/ }).locator('.milestone-title').allTextContents();
+  const order = () =>
+    page
+      .getByRole('row')
+      .filter({ hasText: /First|Second|Third/ })
+      .locator('.milestone-title')
+      .allTextContents();
   expect(await order()).toEqual(['First', 'Second', 'Third']);
 
   await app.focusRow('Third');

@@ -9,8 +9,7 @@ for (const language of ['en', 'fr'] as const) {
     test.use({ locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
 
     test(`wizard, plan and guide (${language})`, async ({ app, page }) => {
-      const shot = (name: string, fullPage = false) =>
-        page.screenshot({ path: `docs/screenshots/${name}-${language}.png`, fullPage });
+      const shot = (name: string, fullPage = false) => page.screenshot({ path: `docs/screenshots/${name}-${language}.png`, fullPage });
       await app.open({ wizard: true });
       await shot('wizard-1-welcome');
       await app.wizardNext();

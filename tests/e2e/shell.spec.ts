@@ -44,7 +44,10 @@ test('the theme can be forced dark and is remembered', async ({ app, server, pag
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
 });
 
-test('the guide shows the eight missions, the three salary bands in the locale’s format and the routes side by side', async ({ app, page }) => {
+test('the guide shows the eight missions, the three salary bands in the locale’s format and the routes side by side', async ({
+  app,
+  page
+}) => {
   await app.open();
   await app.go('Guide');
   await expect(page.locator('.missions li')).toHaveCount(8);
@@ -54,10 +57,16 @@ test('the guide shows the eight missions, the three salary bands in the locale�
     '€80,000 to €120,000 gross per year',
     '€120,000 or more gross per year'
   ]);
-  await expect(page.getByText(/^Source: French career article on the Chief AI Officer role .*, consulted 24 November 2026\.$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Source: French career article on the Chief AI Officer role .*, consulted 24 November 2026\.$/)
+  ).toBeVisible();
   const table = page.getByRole('table');
   await expect(table.getByRole('columnheader')).toHaveText(['Route', 'Engineering and science route', 'Business route', 'IT-leader route']);
-  await expect(table.getByRole('row', { name: /Typical time to CAIO/ }).getByRole('cell')).toHaveText([/About \d+(\.\d)? years at 10 h a week/, /About/, /About/]);
+  await expect(table.getByRole('row', { name: /Typical time to CAIO/ }).getByRole('cell')).toHaveText([
+    /About \d+(\.\d)? years at 10 h a week/,
+    /About/,
+    /About/
+  ]);
 
   await app.go('Settings');
   await page.getByRole('radio', { name: 'Français' }).check();
@@ -68,7 +77,12 @@ test('the guide shows the eight missions, the three salary bands in the locale�
     '80\u202f000\u00a0€ à 120\u202f000\u00a0€ brut par an',
     '120\u202f000\u00a0€ ou plus brut par an'
   ]);
-  await expect(table.getByRole('row', { name: /Durée typique/ }).getByRole('cell').first()).toHaveText(/Environ \d+(,\d)? ans à 10 h par semaine/);
+  await expect(
+    table
+      .getByRole('row', { name: /Durée typique/ })
+      .getByRole('cell')
+      .first()
+  ).toHaveText(/Environ \d+(,\d)? ans à 10 h par semaine/);
 });
 
 test('keyboard only: skip link, navigation and settings', async ({ app, page }) => {

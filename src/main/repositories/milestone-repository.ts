@@ -38,8 +38,19 @@ function toMilestone(row: MilestoneRow): Milestone {
 }
 
 const FIELDS = [
-  'id', 'plan_id', 'stage_id', 'template_id', 'title', 'kind', 'status', 'due_date', 'completed_date',
-  'position', 'notes', 'created_at', 'updated_at'
+  'id',
+  'plan_id',
+  'stage_id',
+  'template_id',
+  'title',
+  'kind',
+  'status',
+  'due_date',
+  'completed_date',
+  'position',
+  'notes',
+  'created_at',
+  'updated_at'
 ];
 const EVIDENCE_COUNT = '(SELECT COUNT(*) FROM evidence e WHERE e.milestone_id = milestones.id) AS evidence_count';
 const COLUMNS = `${FIELDS.join(', ')}, ${EVIDENCE_COUNT}`;
@@ -57,9 +68,7 @@ export interface NewMilestone {
 }
 
 /** The stored fields a caller may change; `undefined` leaves a field as it is. */
-export type MilestoneChanges = Partial<
-  Pick<Milestone, 'title' | 'kind' | 'status' | 'dueDate' | 'completedDate' | 'notes'>
->;
+export type MilestoneChanges = Partial<Pick<Milestone, 'title' | 'kind' | 'status' | 'dueDate' | 'completedDate' | 'notes'>>;
 
 /** A plan's milestones in display order: stage position, then position in the stage. */
 export const LIST_BY_PLAN_SQL = `SELECT ${FIELDS.map((field) => `milestones.${field}`).join(', ')}, ${EVIDENCE_COUNT}

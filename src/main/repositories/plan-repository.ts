@@ -66,9 +66,7 @@ export interface NewPlan {
 
 /** Plans and their stages. */
 export function createPlanRepository(db: Database) {
-  const selectAll = db.prepare<[], PlanRow>(
-    `SELECT ${PLAN_COLUMNS} FROM plans p ORDER BY p.archived_at IS NOT NULL, p.created_at, p.id`
-  );
+  const selectAll = db.prepare<[], PlanRow>(`SELECT ${PLAN_COLUMNS} FROM plans p ORDER BY p.archived_at IS NOT NULL, p.created_at, p.id`);
   const setArchived = db.prepare<[string | null, string, number]>('UPDATE plans SET archived_at = ?, updated_at = ? WHERE id = ?');
   const nextStagePosition = db.prepare<[number], number>('SELECT COALESCE(MAX(position) + 1, 0) FROM stages WHERE plan_id = ?').pluck();
   const updateStageTitle = db.prepare<[string, number]>('UPDATE stages SET title = ? WHERE id = ?');
@@ -96,9 +94,7 @@ export function createPlanRepository(db: Database) {
   const selectStages = db.prepare<[number], StageRow>(
     'SELECT id, plan_id, template_id, title, position FROM stages WHERE plan_id = ? ORDER BY position'
   );
-  const selectStage = db.prepare<[number], StageRow>(
-    'SELECT id, plan_id, template_id, title, position FROM stages WHERE id = ?'
-  );
+  const selectStage = db.prepare<[number], StageRow>('SELECT id, plan_id, template_id, title, position FROM stages WHERE id = ?');
   const insertStage = db.prepare<[number, string | null, string | null, number]>(
     'INSERT INTO stages (plan_id, template_id, title, position) VALUES (?, ?, ?, ?)'
   );

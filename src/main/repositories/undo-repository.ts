@@ -22,9 +22,7 @@ export function createUndoRepository(db: Database, milestones: MilestoneReposito
   const insertEntry = db.prepare<[Kind, string, string]>('INSERT INTO undo_entries (kind, payload, created_at) VALUES (?, ?, ?)');
   const selectEntry = db.prepare<[number], { kind: Kind; payload: string }>('SELECT kind, payload FROM undo_entries WHERE id = ?');
   const deleteEntry = db.prepare<[number]>('DELETE FROM undo_entries WHERE id = ?');
-  const prune = db.prepare<[number]>(
-    'DELETE FROM undo_entries WHERE id NOT IN (SELECT id FROM undo_entries ORDER BY id DESC LIMIT ?)'
-  );
+  const prune = db.prepare<[number]>('DELETE FROM undo_entries WHERE id NOT IN (SELECT id FROM undo_entries ORDER BY id DESC LIMIT ?)');
   const rows = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Row[];
   const exists = (table: 'plans' | 'stages' | 'milestones', id: unknown) =>
     db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;

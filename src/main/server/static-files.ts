@@ -14,10 +14,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Reads a file under `root` for a URL path; `undefined` if absent or outside the root. */
-export async function readStatic(
-  root: string,
-  urlPath: string
-): Promise<{ body: Buffer; type: string } | undefined> {
+export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | undefined> {
   const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
   const file = normalize(join(root, relative));
   if (!file.startsWith(normalize(root) + sep)) return undefined;

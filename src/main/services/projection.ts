@@ -43,13 +43,17 @@ function weeks(milestone: Milestone, hoursPerWeek: number): { study: number; wor
 function recentlyCompleted(milestones: Milestone[], today: string): Milestone[] {
   const since = addDays(today, -PACE_WINDOW_DAYS);
   return milestones.filter(
-    (m) => m.status === 'done' && m.completedDate !== null && m.completedDate > since && m.completedDate <= today && m.updatedAt !== m.createdAt
+    (m) =>
+      m.status === 'done' && m.completedDate !== null && m.completedDate > since && m.completedDate <= today && m.updatedAt !== m.createdAt
   );
 }
 
 function basisFor(milestones: Milestone[], hoursPerWeek: number, today: string): ProjectionBasis {
   if (milestones.every(isResolved)) {
-    const dates = milestones.map((m) => m.completedDate).filter((date): date is string => date !== null).sort();
+    const dates = milestones
+      .map((m) => m.completedDate)
+      .filter((date): date is string => date !== null)
+      .sort();
     return { kind: 'finished', date: dates.at(-1) ?? null };
   }
   const recent = recentlyCompleted(milestones, today);
@@ -89,7 +93,12 @@ export function projectPlan({ planId, stages, milestones, hoursPerWeek, today }:
   if (basis.kind === 'finished') projectedDate = basis.date;
   else if (goal && isResolved(goal)) projectedDate = goal.completedDate;
   else if (goal) projectedDate = stageProgress.find((stage) => stage.stageId === goal.stageId)?.projectedDate ?? null;
-  else projectedDate = stageProgress.map((stage) => stage.projectedDate).filter((date) => date !== null).at(-1) ?? null;
+  else
+    projectedDate =
+      stageProgress
+        .map((stage) => stage.projectedDate)
+        .filter((date) => date !== null)
+        .at(-1) ?? null;
 
   const open = milestones.filter(isOpen);
   return {

@@ -57,19 +57,40 @@ function step(id: string, stage: StageTemplateId, kind: MilestoneKind, en: strin
 /** The CAIO goal every route leads to; its stage projection is the plan's projected CAIO date. */
 export const CAIO_GOAL_ID = 'milestone.caio';
 
-const caioGoal = step(CAIO_GOAL_ID, 'stage.caio', 'experience', 'Become Chief AI Officer', 'Devenir Chief AI Officer (directeur ou directrice de l’IA)', {
-  goal: true
-});
+const caioGoal = step(
+  CAIO_GOAL_ID,
+  'stage.caio',
+  'experience',
+  'Become Chief AI Officer',
+  'Devenir Chief AI Officer (directeur ou directrice de l’IA)',
+  {
+    goal: true
+  }
+);
 
 const beyond = [
-  step('milestone.watch', 'stage.beyond', 'visibility', 'Keep a monthly technology and market watch on AI', 'Tenir une veille mensuelle sur les technologies et le marché de l’IA', {
-    effortHours: 24,
-    skillId: 'skill.market-awareness'
-  }),
-  step('milestone.cio-cto', 'stage.beyond', 'experience', 'Prepare the move to CIO or CTO, or another general-management role', 'Préparer l’évolution vers un poste de DSI ou de CTO, ou une autre fonction de direction générale', {
-    calendarWeeks: 104,
-    skillId: 'skill.leadership'
-  })
+  step(
+    'milestone.watch',
+    'stage.beyond',
+    'visibility',
+    'Keep a monthly technology and market watch on AI',
+    'Tenir une veille mensuelle sur les technologies et le marché de l’IA',
+    {
+      effortHours: 24,
+      skillId: 'skill.market-awareness'
+    }
+  ),
+  step(
+    'milestone.cio-cto',
+    'stage.beyond',
+    'experience',
+    'Prepare the move to CIO or CTO, or another general-management role',
+    'Préparer l’évolution vers un poste de DSI ou de CTO, ou une autre fonction de direction générale',
+    {
+      calendarWeeks: 104,
+      skillId: 'skill.leadership'
+    }
+  )
 ];
 
 const engineering: Route = {
@@ -104,78 +125,176 @@ const engineering: Route = {
     { en: 'Chief AI Officer', fr: 'Chief AI Officer (directeur ou directrice de l’IA)' }
   ],
   templates: [
-    step('eng.bachelor', 'stage.education', 'diploma', 'Bachelor’s degree in computer science or mathematics (licence, bac+3)', 'Licence ou bachelor en informatique ou en mathématiques (bac+3)', {
-      calendarWeeks: 156,
-      effortHours: 1800,
-      satisfiedBy: ['bachelor']
-    }),
-    step('eng.master', 'stage.education', 'diploma', 'Master’s or engineering-school degree in AI, data science or computer science (bac+5, work-study possible)', 'Master ou diplôme d’école d’ingénieurs en IA, data science ou informatique (bac+5, possible en alternance)', {
-      calendarWeeks: 104,
-      effortHours: 1400,
-      satisfiedBy: ['master-tech', 'doctorate'],
-      skillId: 'skill.ai-ml'
-    }),
-    step('eng.deep-learning', 'stage.education', 'course', 'Deep-learning and MLOps course with a certificate', 'Formation certifiante en deep learning et MLOps', {
-      effortHours: 120,
-      satisfiedBy: ['ml-course', 'doctorate'],
-      skillId: 'skill.ai-ml'
-    }),
-    step('eng.cloud', 'stage.education', 'course', 'Cloud machine-learning certification (AWS, Google Cloud or Azure)', 'Certification cloud orientée machine learning (AWS, Google Cloud ou Azure)', {
-      effortHours: 100,
-      satisfiedBy: ['cloud-certification'],
-      skillId: 'skill.cloud-data'
-    }),
-    step('eng.first-role', 'stage.first-ai-role', 'experience', 'First role as data scientist or machine-learning engineer', 'Premier poste de data scientist ou d’ingénieur machine learning', {
-      calendarWeeks: 104,
-      satisfiedBy: ['ai-role'],
-      skillId: 'skill.ai-ml'
-    }),
-    step('eng.production', 'stage.first-ai-role', 'experience', 'Put a first model into production and monitor it', 'Mettre un premier modèle en production et le superviser', {
-      calendarWeeks: 26,
-      satisfiedBy: ['model-in-production'],
-      skillId: 'skill.cloud-data'
-    }),
-    step('eng.agile', 'stage.first-ai-role', 'course', 'Scrum certification and day-to-day agile practice', 'Certification Scrum et pratique agile au quotidien', {
-      effortHours: 40,
-      satisfiedBy: ['agile'],
-      skillId: 'skill.agile'
-    }),
-    step('eng.security', 'stage.first-ai-role', 'skill', 'Security of data and AI systems: course and a threat review of one project', 'Sécurité des données et des systèmes d’IA : une formation et l’analyse des menaces d’un projet', {
-      effortHours: 40,
-      skillId: 'skill.cybersecurity'
-    }),
-    step('eng.lead', 'stage.leadership', 'leadership', 'Lead a data or AI team (lead data scientist, head of data)', 'Diriger une équipe data ou IA (lead data scientist, head of data)', {
-      calendarWeeks: 104,
-      satisfiedBy: ['led-team'],
-      skillId: 'skill.leadership'
-    }),
-    step('eng.budget', 'stage.leadership', 'leadership', 'Own a budget and negotiate resources for an AI programme', 'Porter un budget et négocier les moyens d’un programme IA', {
-      calendarWeeks: 52,
-      satisfiedBy: ['managed-budget'],
-      skillId: 'skill.negotiation'
-    }),
-    step('eng.compliance', 'stage.leadership', 'compliance', 'GDPR and EU AI Act training, then an AI risk assessment of a real system', 'Formation RGPD et AI Act, puis l’évaluation des risques d’un système d’IA réel', {
-      effortHours: 40,
-      satisfiedBy: ['gdpr-ai-act'],
-      skillId: 'skill.regulation'
-    }),
+    step(
+      'eng.bachelor',
+      'stage.education',
+      'diploma',
+      'Bachelor’s degree in computer science or mathematics (licence, bac+3)',
+      'Licence ou bachelor en informatique ou en mathématiques (bac+3)',
+      {
+        calendarWeeks: 156,
+        effortHours: 1800,
+        satisfiedBy: ['bachelor']
+      }
+    ),
+    step(
+      'eng.master',
+      'stage.education',
+      'diploma',
+      'Master’s or engineering-school degree in AI, data science or computer science (bac+5, work-study possible)',
+      'Master ou diplôme d’école d’ingénieurs en IA, data science ou informatique (bac+5, possible en alternance)',
+      {
+        calendarWeeks: 104,
+        effortHours: 1400,
+        satisfiedBy: ['master-tech', 'doctorate'],
+        skillId: 'skill.ai-ml'
+      }
+    ),
+    step(
+      'eng.deep-learning',
+      'stage.education',
+      'course',
+      'Deep-learning and MLOps course with a certificate',
+      'Formation certifiante en deep learning et MLOps',
+      {
+        effortHours: 120,
+        satisfiedBy: ['ml-course', 'doctorate'],
+        skillId: 'skill.ai-ml'
+      }
+    ),
+    step(
+      'eng.cloud',
+      'stage.education',
+      'course',
+      'Cloud machine-learning certification (AWS, Google Cloud or Azure)',
+      'Certification cloud orientée machine learning (AWS, Google Cloud ou Azure)',
+      {
+        effortHours: 100,
+        satisfiedBy: ['cloud-certification'],
+        skillId: 'skill.cloud-data'
+      }
+    ),
+    step(
+      'eng.first-role',
+      'stage.first-ai-role',
+      'experience',
+      'First role as data scientist or machine-learning engineer',
+      'Premier poste de data scientist ou d’ingénieur machine learning',
+      {
+        calendarWeeks: 104,
+        satisfiedBy: ['ai-role'],
+        skillId: 'skill.ai-ml'
+      }
+    ),
+    step(
+      'eng.production',
+      'stage.first-ai-role',
+      'experience',
+      'Put a first model into production and monitor it',
+      'Mettre un premier modèle en production et le superviser',
+      {
+        calendarWeeks: 26,
+        satisfiedBy: ['model-in-production'],
+        skillId: 'skill.cloud-data'
+      }
+    ),
+    step(
+      'eng.agile',
+      'stage.first-ai-role',
+      'course',
+      'Scrum certification and day-to-day agile practice',
+      'Certification Scrum et pratique agile au quotidien',
+      {
+        effortHours: 40,
+        satisfiedBy: ['agile'],
+        skillId: 'skill.agile'
+      }
+    ),
+    step(
+      'eng.security',
+      'stage.first-ai-role',
+      'skill',
+      'Security of data and AI systems: course and a threat review of one project',
+      'Sécurité des données et des systèmes d’IA : une formation et l’analyse des menaces d’un projet',
+      {
+        effortHours: 40,
+        skillId: 'skill.cybersecurity'
+      }
+    ),
+    step(
+      'eng.lead',
+      'stage.leadership',
+      'leadership',
+      'Lead a data or AI team (lead data scientist, head of data)',
+      'Diriger une équipe data ou IA (lead data scientist, head of data)',
+      {
+        calendarWeeks: 104,
+        satisfiedBy: ['led-team'],
+        skillId: 'skill.leadership'
+      }
+    ),
+    step(
+      'eng.budget',
+      'stage.leadership',
+      'leadership',
+      'Own a budget and negotiate resources for an AI programme',
+      'Porter un budget et négocier les moyens d’un programme IA',
+      {
+        calendarWeeks: 52,
+        satisfiedBy: ['managed-budget'],
+        skillId: 'skill.negotiation'
+      }
+    ),
+    step(
+      'eng.compliance',
+      'stage.leadership',
+      'compliance',
+      'GDPR and EU AI Act training, then an AI risk assessment of a real system',
+      'Formation RGPD et AI Act, puis l’évaluation des risques d’un système d’IA réel',
+      {
+        effortHours: 40,
+        satisfiedBy: ['gdpr-ai-act'],
+        skillId: 'skill.regulation'
+      }
+    ),
     step('eng.change', 'stage.leadership', 'course', 'Change-management course', 'Formation à la conduite du changement', {
       effortHours: 30,
       skillId: 'skill.change-management'
     }),
-    step('eng.talk', 'stage.leadership', 'visibility', 'Speak at a meetup or conference about an AI project', 'Présenter un projet d’IA lors d’un meetup ou d’une conférence', {
-      effortHours: 20,
-      satisfiedBy: ['public-talk'],
-      skillId: 'skill.communication'
-    }),
-    step('eng.head-of-ai', 'stage.caio', 'experience', 'Head of AI with a cross-department scope', 'Head of AI avec un périmètre transverse', {
-      calendarWeeks: 104,
-      skillId: 'skill.leadership'
-    }),
-    step('eng.strategy', 'stage.caio', 'leadership', 'Write an AI strategy aligned with business goals and present it to the executive committee', 'Rédiger une stratégie IA alignée sur les objectifs de l’entreprise et la présenter au comité de direction', {
-      effortHours: 60,
-      skillId: 'skill.leadership'
-    }),
+    step(
+      'eng.talk',
+      'stage.leadership',
+      'visibility',
+      'Speak at a meetup or conference about an AI project',
+      'Présenter un projet d’IA lors d’un meetup ou d’une conférence',
+      {
+        effortHours: 20,
+        satisfiedBy: ['public-talk'],
+        skillId: 'skill.communication'
+      }
+    ),
+    step(
+      'eng.head-of-ai',
+      'stage.caio',
+      'experience',
+      'Head of AI with a cross-department scope',
+      'Head of AI avec un périmètre transverse',
+      {
+        calendarWeeks: 104,
+        skillId: 'skill.leadership'
+      }
+    ),
+    step(
+      'eng.strategy',
+      'stage.caio',
+      'leadership',
+      'Write an AI strategy aligned with business goals and present it to the executive committee',
+      'Rédiger une stratégie IA alignée sur les objectifs de l’entreprise et la présenter au comité de direction',
+      {
+        effortHours: 60,
+        skillId: 'skill.leadership'
+      }
+    ),
     caioGoal,
     ...beyond
   ]
@@ -213,72 +332,163 @@ const business: Route = {
     { en: 'Chief AI Officer', fr: 'Chief AI Officer (directeur ou directrice de l’IA)' }
   ],
   templates: [
-    step('bus.degree', 'stage.education', 'diploma', 'Business-school master’s (grande école) or MBA with a strong technology component', 'Master de grande école de commerce ou MBA à forte composante technologique', {
-      calendarWeeks: 104,
-      effortHours: 1400,
-      satisfiedBy: ['business-degree']
-    }),
-    step('bus.data-foundations', 'stage.education', 'course', 'Data and machine-learning foundations (Python, statistics, model evaluation)', 'Fondamentaux des données et du machine learning (Python, statistiques, évaluation des modèles)', {
-      effortHours: 150,
-      satisfiedBy: ['ml-course'],
-      skillId: 'skill.ai-ml'
-    }),
-    step('bus.cloud', 'stage.education', 'course', 'Cloud fundamentals certification (AWS, Azure or Google Cloud)', 'Certification des fondamentaux du cloud (AWS, Azure ou Google Cloud)', {
-      effortHours: 40,
-      satisfiedBy: ['cloud-certification'],
-      skillId: 'skill.cloud-data'
-    }),
-    step('bus.product-role', 'stage.first-ai-role', 'experience', 'AI product manager or AI strategy consultant role', 'Poste de product manager IA ou de consultant en stratégie IA', {
-      calendarWeeks: 104,
-      satisfiedBy: ['ai-role'],
-      skillId: 'skill.analysis'
-    }),
-    step('bus.launch', 'stage.first-ai-role', 'experience', 'Launch an AI feature with a data team, from idea to production', 'Lancer une fonctionnalité d’IA avec une équipe data, de l’idée à la production', {
-      calendarWeeks: 26,
-      satisfiedBy: ['model-in-production'],
-      skillId: 'skill.ai-ml'
-    }),
-    step('bus.agile', 'stage.first-ai-role', 'course', 'Scrum product-owner or SAFe certification', 'Certification product owner Scrum ou SAFe', {
-      effortHours: 30,
-      satisfiedBy: ['agile'],
-      skillId: 'skill.agile'
-    }),
-    step('bus.tools', 'stage.first-ai-role', 'skill', 'Run a project end to end in Jira or Asana with GitHub and Slack', 'Piloter un projet de bout en bout avec Jira ou Asana, GitHub et Slack', {
-      effortHours: 20,
-      skillId: 'skill.collaboration-tools'
-    }),
-    step('bus.transformation', 'stage.leadership', 'leadership', 'Lead an AI transformation programme across several departments', 'Piloter un programme de transformation IA sur plusieurs directions', {
-      calendarWeeks: 104,
-      satisfiedBy: ['led-team'],
-      skillId: 'skill.change-management'
-    }),
-    step('bus.budget', 'stage.leadership', 'leadership', 'Build the business case and budget of an AI portfolio', 'Construire le business case et le budget d’un portefeuille IA', {
-      calendarWeeks: 26,
-      satisfiedBy: ['managed-budget'],
-      skillId: 'skill.negotiation'
-    }),
-    step('bus.compliance', 'stage.leadership', 'compliance', 'GDPR and EU AI Act training; set up AI governance', 'Formation RGPD et AI Act ; mise en place d’une gouvernance de l’IA', {
-      effortHours: 40,
-      satisfiedBy: ['gdpr-ai-act'],
-      skillId: 'skill.regulation'
-    }),
-    step('bus.security', 'stage.leadership', 'course', 'Cybersecurity for data and AI leaders', 'Cybersécurité pour les responsables data et IA', {
-      effortHours: 20,
-      skillId: 'skill.cybersecurity'
-    }),
-    step('bus.talk', 'stage.leadership', 'visibility', 'Publish or speak about AI value cases', 'Publier ou intervenir sur des cas de valeur de l’IA', {
-      effortHours: 20,
-      satisfiedBy: ['public-talk'],
-      skillId: 'skill.communication'
-    }),
+    step(
+      'bus.degree',
+      'stage.education',
+      'diploma',
+      'Business-school master’s (grande école) or MBA with a strong technology component',
+      'Master de grande école de commerce ou MBA à forte composante technologique',
+      {
+        calendarWeeks: 104,
+        effortHours: 1400,
+        satisfiedBy: ['business-degree']
+      }
+    ),
+    step(
+      'bus.data-foundations',
+      'stage.education',
+      'course',
+      'Data and machine-learning foundations (Python, statistics, model evaluation)',
+      'Fondamentaux des données et du machine learning (Python, statistiques, évaluation des modèles)',
+      {
+        effortHours: 150,
+        satisfiedBy: ['ml-course'],
+        skillId: 'skill.ai-ml'
+      }
+    ),
+    step(
+      'bus.cloud',
+      'stage.education',
+      'course',
+      'Cloud fundamentals certification (AWS, Azure or Google Cloud)',
+      'Certification des fondamentaux du cloud (AWS, Azure ou Google Cloud)',
+      {
+        effortHours: 40,
+        satisfiedBy: ['cloud-certification'],
+        skillId: 'skill.cloud-data'
+      }
+    ),
+    step(
+      'bus.product-role',
+      'stage.first-ai-role',
+      'experience',
+      'AI product manager or AI strategy consultant role',
+      'Poste de product manager IA ou de consultant en stratégie IA',
+      {
+        calendarWeeks: 104,
+        satisfiedBy: ['ai-role'],
+        skillId: 'skill.analysis'
+      }
+    ),
+    step(
+      'bus.launch',
+      'stage.first-ai-role',
+      'experience',
+      'Launch an AI feature with a data team, from idea to production',
+      'Lancer une fonctionnalité d’IA avec une équipe data, de l’idée à la production',
+      {
+        calendarWeeks: 26,
+        satisfiedBy: ['model-in-production'],
+        skillId: 'skill.ai-ml'
+      }
+    ),
+    step(
+      'bus.agile',
+      'stage.first-ai-role',
+      'course',
+      'Scrum product-owner or SAFe certification',
+      'Certification product owner Scrum ou SAFe',
+      {
+        effortHours: 30,
+        satisfiedBy: ['agile'],
+        skillId: 'skill.agile'
+      }
+    ),
+    step(
+      'bus.tools',
+      'stage.first-ai-role',
+      'skill',
+      'Run a project end to end in Jira or Asana with GitHub and Slack',
+      'Piloter un projet de bout en bout avec Jira ou Asana, GitHub et Slack',
+      {
+        effortHours: 20,
+        skillId: 'skill.collaboration-tools'
+      }
+    ),
+    step(
+      'bus.transformation',
+      'stage.leadership',
+      'leadership',
+      'Lead an AI transformation programme across several departments',
+      'Piloter un programme de transformation IA sur plusieurs directions',
+      {
+        calendarWeeks: 104,
+        satisfiedBy: ['led-team'],
+        skillId: 'skill.change-management'
+      }
+    ),
+    step(
+      'bus.budget',
+      'stage.leadership',
+      'leadership',
+      'Build the business case and budget of an AI portfolio',
+      'Construire le business case et le budget d’un portefeuille IA',
+      {
+        calendarWeeks: 26,
+        satisfiedBy: ['managed-budget'],
+        skillId: 'skill.negotiation'
+      }
+    ),
+    step(
+      'bus.compliance',
+      'stage.leadership',
+      'compliance',
+      'GDPR and EU AI Act training; set up AI governance',
+      'Formation RGPD et AI Act ; mise en place d’une gouvernance de l’IA',
+      {
+        effortHours: 40,
+        satisfiedBy: ['gdpr-ai-act'],
+        skillId: 'skill.regulation'
+      }
+    ),
+    step(
+      'bus.security',
+      'stage.leadership',
+      'course',
+      'Cybersecurity for data and AI leaders',
+      'Cybersécurité pour les responsables data et IA',
+      {
+        effortHours: 20,
+        skillId: 'skill.cybersecurity'
+      }
+    ),
+    step(
+      'bus.talk',
+      'stage.leadership',
+      'visibility',
+      'Publish or speak about AI value cases',
+      'Publier ou intervenir sur des cas de valeur de l’IA',
+      {
+        effortHours: 20,
+        satisfiedBy: ['public-talk'],
+        skillId: 'skill.communication'
+      }
+    ),
     step('bus.head-transformation', 'stage.caio', 'experience', 'Head of AI transformation', 'Direction de la transformation IA', {
       calendarWeeks: 104,
       skillId: 'skill.leadership'
     }),
-    step('bus.strategy', 'stage.caio', 'leadership', 'Present an AI strategy and its impact measures to the executive committee', 'Présenter une stratégie IA et ses indicateurs d’impact au comité de direction', {
-      effortHours: 60,
-      skillId: 'skill.leadership'
-    }),
+    step(
+      'bus.strategy',
+      'stage.caio',
+      'leadership',
+      'Present an AI strategy and its impact measures to the executive committee',
+      'Présenter une stratégie IA et ses indicateurs d’impact au comité de direction',
+      {
+        effortHours: 60,
+        skillId: 'skill.leadership'
+      }
+    ),
     caioGoal,
     ...beyond
   ]
@@ -316,58 +526,135 @@ const itLeader: Route = {
     { en: 'Chief AI Officer', fr: 'Chief AI Officer (directeur ou directrice de l’IA)' }
   ],
   templates: [
-    step('it.executive-programme', 'stage.education', 'course', 'Executive programme in AI for leaders, or a mastère spécialisé (RNCP level 7)', 'Programme IA pour dirigeants, ou mastère spécialisé (niveau 7 RNCP)', {
-      calendarWeeks: 26,
-      effortHours: 200,
-      skillId: 'skill.ai-ml'
-    }),
-    step('it.ml-foundations', 'stage.education', 'course', 'Hands-on machine-learning foundations course', 'Formation pratique aux fondamentaux du machine learning', {
-      effortHours: 80,
-      satisfiedBy: ['ml-course'],
-      skillId: 'skill.ai-ml'
-    }),
-    step('it.cloud', 'stage.education', 'course', 'Cloud architecture certification with a machine-learning specialty', 'Certification d’architecture cloud avec une spécialité machine learning', {
-      effortHours: 80,
-      satisfiedBy: ['cloud-certification'],
-      skillId: 'skill.cloud-data'
-    }),
-    step('it.pilot', 'stage.first-ai-role', 'experience', 'Sponsor a first AI pilot all the way to production', 'Porter un premier pilote d’IA jusqu’à la mise en production', {
-      calendarWeeks: 26,
-      satisfiedBy: ['model-in-production'],
-      skillId: 'skill.ai-ml'
-    }),
-    step('it.platform', 'stage.first-ai-role', 'experience', 'Set up a data and MLOps platform (cloud, Docker, Kubernetes)', 'Mettre en place une plateforme data et MLOps (cloud, Docker, Kubernetes)', {
-      calendarWeeks: 26,
-      skillId: 'skill.cloud-data'
-    }),
-    step('it.security', 'stage.first-ai-role', 'compliance', 'Extend the security policy to AI systems', 'Étendre la politique de sécurité aux systèmes d’IA', {
-      effortHours: 40,
-      skillId: 'skill.cybersecurity'
-    }),
-    step('it.governance', 'stage.leadership', 'compliance', 'Set up AI governance: GDPR, EU AI Act risk classification, ethics charter', 'Mettre en place la gouvernance de l’IA : RGPD, classification des risques de l’AI Act, charte éthique', {
-      effortHours: 60,
-      satisfiedBy: ['gdpr-ai-act'],
-      skillId: 'skill.regulation'
-    }),
-    step('it.budget', 'stage.leadership', 'leadership', 'Secure a dedicated AI budget and team', 'Obtenir un budget et une équipe dédiés à l’IA', {
-      calendarWeeks: 26,
-      satisfiedBy: ['managed-budget'],
-      skillId: 'skill.negotiation'
-    }),
-    step('it.literacy', 'stage.leadership', 'leadership', 'Lead the change: an AI literacy programme for all staff', 'Conduire le changement : un programme d’acculturation à l’IA pour tous les salariés', {
-      calendarWeeks: 26,
-      skillId: 'skill.change-management'
-    }),
-    step('it.talk', 'stage.leadership', 'visibility', 'Present the AI roadmap internally and at an industry event', 'Présenter la feuille de route IA en interne et lors d’un événement professionnel', {
-      effortHours: 20,
-      satisfiedBy: ['public-talk'],
-      skillId: 'skill.communication'
-    }),
-    step('it.strategy', 'stage.caio', 'leadership', 'AI strategy aligned with business goals, approved by the executive committee', 'Stratégie IA alignée sur les objectifs de l’entreprise, validée par le comité de direction', {
-      effortHours: 60,
-      calendarWeeks: 13,
-      skillId: 'skill.leadership'
-    }),
+    step(
+      'it.executive-programme',
+      'stage.education',
+      'course',
+      'Executive programme in AI for leaders, or a mastère spécialisé (RNCP level 7)',
+      'Programme IA pour dirigeants, ou mastère spécialisé (niveau 7 RNCP)',
+      {
+        calendarWeeks: 26,
+        effortHours: 200,
+        skillId: 'skill.ai-ml'
+      }
+    ),
+    step(
+      'it.ml-foundations',
+      'stage.education',
+      'course',
+      'Hands-on machine-learning foundations course',
+      'Formation pratique aux fondamentaux du machine learning',
+      {
+        effortHours: 80,
+        satisfiedBy: ['ml-course'],
+        skillId: 'skill.ai-ml'
+      }
+    ),
+    step(
+      'it.cloud',
+      'stage.education',
+      'course',
+      'Cloud architecture certification with a machine-learning specialty',
+      'Certification d’architecture cloud avec une spécialité machine learning',
+      {
+        effortHours: 80,
+        satisfiedBy: ['cloud-certification'],
+        skillId: 'skill.cloud-data'
+      }
+    ),
+    step(
+      'it.pilot',
+      'stage.first-ai-role',
+      'experience',
+      'Sponsor a first AI pilot all the way to production',
+      'Porter un premier pilote d’IA jusqu’à la mise en production',
+      {
+        calendarWeeks: 26,
+        satisfiedBy: ['model-in-production'],
+        skillId: 'skill.ai-ml'
+      }
+    ),
+    step(
+      'it.platform',
+      'stage.first-ai-role',
+      'experience',
+      'Set up a data and MLOps platform (cloud, Docker, Kubernetes)',
+      'Mettre en place une plateforme data et MLOps (cloud, Docker, Kubernetes)',
+      {
+        calendarWeeks: 26,
+        skillId: 'skill.cloud-data'
+      }
+    ),
+    step(
+      'it.security',
+      'stage.first-ai-role',
+      'compliance',
+      'Extend the security policy to AI systems',
+      'Étendre la politique de sécurité aux systèmes d’IA',
+      {
+        effortHours: 40,
+        skillId: 'skill.cybersecurity'
+      }
+    ),
+    step(
+      'it.governance',
+      'stage.leadership',
+      'compliance',
+      'Set up AI governance: GDPR, EU AI Act risk classification, ethics charter',
+      'Mettre en place la gouvernance de l’IA : RGPD, classification des risques de l’AI Act, charte éthique',
+      {
+        effortHours: 60,
+        satisfiedBy: ['gdpr-ai-act'],
+        skillId: 'skill.regulation'
+      }
+    ),
+    step(
+      'it.budget',
+      'stage.leadership',
+      'leadership',
+      'Secure a dedicated AI budget and team',
+      'Obtenir un budget et une équipe dédiés à l’IA',
+      {
+        calendarWeeks: 26,
+        satisfiedBy: ['managed-budget'],
+        skillId: 'skill.negotiation'
+      }
+    ),
+    step(
+      'it.literacy',
+      'stage.leadership',
+      'leadership',
+      'Lead the change: an AI literacy programme for all staff',
+      'Conduire le changement : un programme d’acculturation à l’IA pour tous les salariés',
+      {
+        calendarWeeks: 26,
+        skillId: 'skill.change-management'
+      }
+    ),
+    step(
+      'it.talk',
+      'stage.leadership',
+      'visibility',
+      'Present the AI roadmap internally and at an industry event',
+      'Présenter la feuille de route IA en interne et lors d’un événement professionnel',
+      {
+        effortHours: 20,
+        satisfiedBy: ['public-talk'],
+        skillId: 'skill.communication'
+      }
+    ),
+    step(
+      'it.strategy',
+      'stage.caio',
+      'leadership',
+      'AI strategy aligned with business goals, approved by the executive committee',
+      'Stratégie IA alignée sur les objectifs de l’entreprise, validée par le comité de direction',
+      {
+        effortHours: 60,
+        calendarWeeks: 13,
+        skillId: 'skill.leadership'
+      }
+    ),
     caioGoal,
     ...beyond
   ]

@@ -167,7 +167,8 @@ export const en = {
     projectedPlan: 'Projected completion',
     noProjection: 'Add milestones to get a projected date.',
     basis: {
-      hours: 'Projected at your {{hours}} hours a week: courses and diplomas at that pace, roles and leadership steps over the calendar time they need.',
+      hours:
+        'Projected at your {{hours}} hours a week: courses and diplomas at that pace, roles and leadership steps over the calendar time they need.',
       pace: 'You resolved {{number}} milestones in the last 90 days, {{percent}} of the pace your {{hours}} hours a week plan for; the projection follows your recent pace.',
       finished: 'Every milestone is resolved.'
     },
@@ -351,7 +352,8 @@ export const en = {
     'public-talk': 'Spoken at an event or published on AI'
   },
   reason: {
-    itManager: 'You already manage IT teams ({{years}} years of experience): you can take the fast track and add AI expertise, governance and regulation.',
+    itManager:
+      'You already manage IT teams ({{years}} years of experience): you can take the fast track and add AI expertise, governance and regulation.',
     seniorEngineer: 'With {{years}} years in software engineering you have the technical base to lead AI from the IT side.',
     itLeadersPromoted: 'Companies often promote IT leaders to head their AI strategy.',
     businessField: 'Your studies are in business or management.',

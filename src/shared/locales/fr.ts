@@ -174,7 +174,8 @@ export const fr = {
     projectedPlan: 'Fin prévue',
     noProjection: 'Ajoutez des étapes clés pour obtenir une date prévue.',
     basis: {
-      hours: 'Prévision à vos {{hours}} heures par semaine : formations et diplômes à ce rythme, postes et étapes de management sur le temps calendaire qu’ils demandent.',
+      hours:
+        'Prévision à vos {{hours}} heures par semaine : formations et diplômes à ce rythme, postes et étapes de management sur le temps calendaire qu’ils demandent.',
       pace: 'Vous avez traité {{number}} étapes clés ces 90 derniers jours, soit {{percent}} du rythme prévu pour vos {{hours}} heures par semaine ; la prévision suit votre rythme récent.',
       finished: 'Toutes les étapes clés sont traitées.'
     },
@@ -238,7 +239,8 @@ export const fr = {
     routeColumn: 'Voie',
     duration: 'Durée typique jusqu’au poste de CAIO',
     durationValue: 'Environ {{years}} ans à {{hours}} h par semaine',
-    durationNote: 'Estimation de Parcours CAIO à partir d’un point de départ typique pour chaque voie ; votre plan utilise vos propres réponses.',
+    durationNote:
+      'Estimation de Parcours CAIO à partir d’un point de départ typique pour chaque voie ; votre plan utilise vos propres réponses.',
     roles: 'Postes typiques en chemin',
     demands: 'Ce qu’elle exige',
     suits: 'À qui elle convient',
@@ -248,7 +250,8 @@ export const fr = {
   },
   settings: {
     onboarding: 'Configuration guidée',
-    onboardingHelp: 'Répondez de nouveau aux questions pour obtenir une nouvelle voie recommandée et un nouveau plan. Vos plans existants sont conservés.',
+    onboardingHelp:
+      'Répondez de nouveau aux questions pour obtenir une nouvelle voie recommandée et un nouveau plan. Vos plans existants sont conservés.',
     rerunOnboarding: 'Relancer la configuration guidée',
     title: 'Réglages',
     language: 'Langue',
@@ -307,7 +310,8 @@ export const fr = {
     companySize: 'Où aimeriez-vous être CAIO ?',
     hoursPerWeek: 'Heures par semaine à consacrer à votre plan',
     hoursHelp: 'Les formations et diplômes sont planifiés à ce rythme ; les postes prennent le temps calendaire qu’il leur faut.',
-    achievedHelp: 'Cochez ce que vous avez déjà fait : ces étapes clés seront marquées comme terminées. Vos réponses ont déjà coché certaines cases.',
+    achievedHelp:
+      'Cochez ce que vous avez déjà fait : ces étapes clés seront marquées comme terminées. Vos réponses ont déjà coché certaines cases.',
     invalidYears: 'Saisissez un nombre entier d’années entre 0 et 60.',
     invalidHours: 'Saisissez un nombre entier d’heures entre 1 et 80.',
     recommended: 'Recommandée pour vous',
@@ -358,15 +362,18 @@ export const fr = {
     'public-talk': 'Une intervention ou une publication sur l’IA'
   },
   reason: {
-    itManager: 'Vous dirigez déjà des équipes informatiques ({{years}} ans d’expérience) : vous pouvez prendre la voie rapide en ajoutant l’expertise IA, la gouvernance et la réglementation.',
+    itManager:
+      'Vous dirigez déjà des équipes informatiques ({{years}} ans d’expérience) : vous pouvez prendre la voie rapide en ajoutant l’expertise IA, la gouvernance et la réglementation.',
     seniorEngineer: 'Avec {{years}} ans en ingénierie logicielle, vous avez la base technique pour piloter l’IA depuis la DSI.',
     itLeadersPromoted: 'Les entreprises confient souvent leur stratégie IA à leurs responsables informatiques.',
     businessField: 'Vos études relèvent du commerce ou de la gestion.',
     businessRole: 'Vous travaillez dans le produit, la stratégie ou le business.',
     mbaRecognised: 'Une école de commerce ou un MBA à forte composante technologique est une voie reconnue vers le poste.',
     hasBusinessDegree: 'Votre bac+5 couvre déjà l’étape diplôme de cette voie.',
-    researcher: 'Votre parcours de recherche vous donne la profondeur en IA ; le plan ajoute l’expérience de la mise en production et le management.',
-    practitioner: 'Vous travaillez déjà dans la data ou l’IA ({{years}} ans d’expérience) : le plan s’appuie sur cet acquis pour aller vers le management.',
+    researcher:
+      'Votre parcours de recherche vous donne la profondeur en IA ; le plan ajoute l’expérience de la mise en production et le management.',
+    practitioner:
+      'Vous travaillez déjà dans la data ou l’IA ({{years}} ans d’expérience) : le plan s’appuie sur cet acquis pour aller vers le management.',
     technicalField: 'Vos études sont techniques, et la plupart des CAIO ont un bac+5 en informatique, data science ou IA.',
     defaultEngineering: 'La voie ingénierie est la plus courante pour accéder au poste.',
     needsBac5: 'Un bac+5 est le minimum habituel : le plan en prévoit un.',
@@ -390,9 +397,11 @@ export const fr = {
     selectAll: 'Tout sélectionner'
   },
   server: {
-    forbidden: 'Accès refusé. Ouvrez l’adresse complète affichée au démarrage de Parcours CAIO : elle contient la clé d’accès de cette session.',
+    forbidden:
+      'Accès refusé. Ouvrez l’adresse complète affichée au démarrage de Parcours CAIO : elle contient la clé d’accès de cette session.',
     started: 'Parcours CAIO fonctionne en mode navigateur. Ouvrez cette adresse dans votre navigateur :',
-    noElectron: 'L’application de bureau Electron n’est pas disponible sur cette machine ({{reason}}) ; Parcours CAIO démarre donc en mode navigateur.',
+    noElectron:
+      'L’application de bureau Electron n’est pas disponible sur cette machine ({{reason}}) ; Parcours CAIO démarre donc en mode navigateur.',
     electronMissing: {
       package: 'le paquet electron n’est pas installé',
       binary: 'son exécutable n’a jamais été téléchargé et ne peut pas l’être d’ici',

@@ -58,7 +58,12 @@ describe('router', () => {
     const router = createRouter(handlers, log);
     expect(await router.handle('plans:list', undefined)).toEqual({ ok: false, error: { code: 'internal' } });
     expect(log).toHaveBeenCalledOnce();
-    const failing = { ...handlers, 'plans:list': () => { throw new AppError('not_found'); } } as Handlers;
+    const failing = {
+      ...handlers,
+      'plans:list': () => {
+        throw new AppError('not_found');
+      }
+    } as Handlers;
     expect(await createRouter(failing, log).handle('plans:list', undefined)).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 

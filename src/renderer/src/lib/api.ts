@@ -23,9 +23,7 @@ export class ApiError extends Error {
 }
 
 export type Api = {
-  [C in Channel as MethodName<C>]: (
-    ...args: undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>]
-  ) => Promise<Output<C>>;
+  [C in Channel as MethodName<C>]: (...args: undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>]) => Promise<Output<C>>;
 };
 
 type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;

@@ -27,9 +27,7 @@ export class MilestoneFilters {
       (kind === '' || milestone.kind === kind) &&
       (stageId === '' || milestone.stageId === stageId) &&
       (!overdueOnly || isOverdue(milestone, today)) &&
-      (needle === '' ||
-        title(milestone).toLocaleLowerCase().includes(needle) ||
-        milestone.notes.toLocaleLowerCase().includes(needle));
+      (needle === '' || title(milestone).toLocaleLowerCase().includes(needle) || milestone.notes.toLocaleLowerCase().includes(needle));
   }
 }
 

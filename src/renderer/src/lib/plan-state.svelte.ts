@@ -77,7 +77,9 @@ class PlanState {
   async duplicate(): Promise<boolean> {
     const plan = this.plan;
     if (!plan) return false;
-    return this.open((await app.run(() => api.plansDuplicate({ planId: plan.id, name: t('plan.copyName', { name: plan.name }) })))?.plan.id);
+    return this.open(
+      (await app.run(() => api.plansDuplicate({ planId: plan.id, name: t('plan.copyName', { name: plan.name }) })))?.plan.id
+    );
   }
 
   async rename(name: string): Promise<boolean> {

@@ -51,10 +51,20 @@ function nextUnit(date: Date, zoom: Zoom): Date {
   return new Date(date.getFullYear(), date.getMonth() + (zoom === 'quarter' ? 3 : 1), 1);
 }
 
-export function buildTimeline(stages: Stage[], milestones: Milestone[], progress: StageProgress[], today: string, zoom: Zoom): Timeline | undefined {
+export function buildTimeline(
+  stages: Stage[],
+  milestones: Milestone[],
+  progress: StageProgress[],
+  today: string,
+  zoom: Zoom
+): Timeline | undefined {
   const dated = milestones.filter((m) => dateOf(m) !== null);
   if (dated.length === 0) return undefined;
-  const all = [...dated.map((m) => dateOf(m)!), ...progress.map((p) => p.projectedDate).filter((d): d is string => d !== null), today].sort();
+  const all = [
+    ...dated.map((m) => dateOf(m)!),
+    ...progress.map((p) => p.projectedDate).filter((d): d is string => d !== null),
+    today
+  ].sort();
   const start = startOfUnit(toDate(all[0]!), zoom);
   const end = nextUnit(startOfUnit(toDate(all.at(-1)!), zoom), zoom);
   const scale = PX_PER_DAY[zoom];

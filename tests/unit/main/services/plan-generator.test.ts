@@ -11,15 +11,60 @@ function person(profile: Omit<Profile, 'achieved'>, extra: Profile['achieved'] =
   return { ...profile, achieved: [...impliedAchievements(profile), ...extra] };
 }
 
-const lea = person({ educationLevel: 'bac+3', field: 'computer-science', yearsExperience: 0, currentRole: 'student', targetCompanySize: 'large', hoursPerWeek: 15 });
+const lea = person({
+  educationLevel: 'bac+3',
+  field: 'computer-science',
+  yearsExperience: 0,
+  currentRole: 'student',
+  targetCompanySize: 'large',
+  hoursPerWeek: 15
+});
 const karim = person(
-  { educationLevel: 'bac+5', field: 'data-ai', yearsExperience: 8, currentRole: 'data-ai-practitioner', targetCompanySize: 'mid-size', hoursPerWeek: 6 },
+  {
+    educationLevel: 'bac+5',
+    field: 'data-ai',
+    yearsExperience: 8,
+    currentRole: 'data-ai-practitioner',
+    targetCompanySize: 'mid-size',
+    hoursPerWeek: 6
+  },
   ['model-in-production', 'cloud-certification']
 );
-const sophie = person({ educationLevel: 'bac+5', field: 'business', yearsExperience: 15, currentRole: 'product-business', targetCompanySize: 'multinational', hoursPerWeek: 8 }, ['led-team']);
-const itManager = person({ educationLevel: 'bac+5', field: 'computer-science', yearsExperience: 15, currentRole: 'it-manager', targetCompanySize: 'large', hoursPerWeek: 5 });
-const researcher = person({ educationLevel: 'doctorate', field: 'data-ai', yearsExperience: 4, currentRole: 'researcher', targetCompanySize: 'large', hoursPerWeek: 10 });
-const partTimer = person({ educationLevel: 'bac+2', field: 'engineering', yearsExperience: 3, currentRole: 'software-engineer', targetCompanySize: 'mid-size', hoursPerWeek: 3 });
+const sophie = person(
+  {
+    educationLevel: 'bac+5',
+    field: 'business',
+    yearsExperience: 15,
+    currentRole: 'product-business',
+    targetCompanySize: 'multinational',
+    hoursPerWeek: 8
+  },
+  ['led-team']
+);
+const itManager = person({
+  educationLevel: 'bac+5',
+  field: 'computer-science',
+  yearsExperience: 15,
+  currentRole: 'it-manager',
+  targetCompanySize: 'large',
+  hoursPerWeek: 5
+});
+const researcher = person({
+  educationLevel: 'doctorate',
+  field: 'data-ai',
+  yearsExperience: 4,
+  currentRole: 'researcher',
+  targetCompanySize: 'large',
+  hoursPerWeek: 10
+});
+const partTimer = person({
+  educationLevel: 'bac+2',
+  field: 'engineering',
+  yearsExperience: 3,
+  currentRole: 'software-engineer',
+  targetCompanySize: 'mid-size',
+  hoursPerWeek: 3
+});
 
 function plan(profile: Profile): GeneratedPlan {
   return generatePlan(profile, recommendRoute(profile).routeId, TODAY);

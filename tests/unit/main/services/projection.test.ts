@@ -40,7 +40,10 @@ describe('progress', () => {
     ];
     const progress = projectPlan({ planId: 1, stages, milestones, hoursPerWeek: 10, today: TODAY });
     expect([progress.total, progress.resolved]).toEqual([4, 2]);
-    expect(progress.stages.map((stage) => [stage.total, stage.resolved])).toEqual([[3, 2], [1, 0]]);
+    expect(progress.stages.map((stage) => [stage.total, stage.resolved])).toEqual([
+      [3, 2],
+      [1, 0]
+    ]);
   });
 
   it('counts overdue work and lists the next five due, soonest first', () => {

@@ -21,7 +21,10 @@ async function planWithMilestones(core: ReturnType<typeof testCore>, count = 4) 
 }
 
 const titlesAndPositions = (list: Milestone[], stageId: number) =>
-  list.filter((m) => m.stageId === stageId).sort((a, b) => a.position - b.position).map((m) => [m.title, m.position]);
+  list
+    .filter((m) => m.stageId === stageId)
+    .sort((a, b) => a.position - b.position)
+    .map((m) => [m.title, m.position]);
 
 describe('reorder and move', () => {
   it('reorders within a stage, keeping positions dense and unique', async () => {
@@ -117,7 +120,11 @@ describe('undo', () => {
   it('restores deleted evidence', async () => {
     const core = testCore();
     const { made } = await planWithMilestones(core, 1);
-    const evidence = await call<Evidence>(core, 'evidence:add', { milestoneId: made[0]!.id, description: 'Badge', obtainedDate: '2026-10-01' });
+    const evidence = await call<Evidence>(core, 'evidence:add', {
+      milestoneId: made[0]!.id,
+      description: 'Badge',
+      obtainedDate: '2026-10-01'
+    });
     const { undoToken } = await call<Undoable>(core, 'evidence:delete', { evidenceId: evidence.id });
     await call(core, 'undo:restore', { undoToken });
     expect((await call<MilestoneDetail>(core, 'milestones:get', { milestoneId: made[0]!.id })).evidence).toEqual([evidence]);

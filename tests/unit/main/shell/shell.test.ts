@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 
 const electron = vi.hoisted(() => {
-  const windows: Array<{ options: unknown; webContents: { handlers: Record<string, (...args: unknown[]) => void>; openHandler?: (details: unknown) => unknown } }> = [];
+  const windows: Array<{
+    options: unknown;
+    webContents: { handlers: Record<string, (...args: unknown[]) => void>; openHandler?: (details: unknown) => unknown };
+  }> = [];
   class BrowserWindow {
     webContents = {
       handlers: {} as Record<string, (...args: unknown[]) => void>,
@@ -66,9 +69,7 @@ describe('main window', () => {
     const webview = { preventDefault: vi.fn() };
     contents.handlers['will-attach-webview']?.(webview);
     expect(webview.preventDefault).toHaveBeenCalled();
-    const permission = electron.session.defaultSession.setPermissionRequestHandler.mock.calls[0]?.[0] as (
-      ...args: unknown[]
-    ) => void;
+    const permission = electron.session.defaultSession.setPermissionRequestHandler.mock.calls[0]?.[0] as (...args: unknown[]) => void;
     const callback = vi.fn();
     permission({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);

@@ -47,8 +47,16 @@ describe('career content', () => {
 
   it('keeps ids unique and stable-looking', () => {
     const ids = [
-      ...role.MISSIONS, ...role.STUDIES, ...role.WORK_CONTEXT, ...role.EVOLUTION, ...role.PROS, ...role.CONS,
-      ...SKILLS, ...STAGE_TEMPLATES, ...ROUTES, ...role.SALARY_BANDS
+      ...role.MISSIONS,
+      ...role.STUDIES,
+      ...role.WORK_CONTEXT,
+      ...role.EVOLUTION,
+      ...role.PROS,
+      ...role.CONS,
+      ...SKILLS,
+      ...STAGE_TEMPLATES,
+      ...ROUTES,
+      ...role.SALARY_BANDS
     ].map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(\.[a-z0-9-]+)+$/);
@@ -59,7 +67,26 @@ describe('career content', () => {
     expect(SKILLS.filter((skill) => skill.category === 'behavioural')).toHaveLength(7);
     expect(SKILLS.filter((skill) => skill.category === 'technical')).toHaveLength(6);
     const tools = SKILLS.flatMap((skill) => skill.tools ?? []);
-    for (const tool of ['AWS', 'Google Cloud Platform', 'Microsoft Azure', 'MLOps', 'Hadoop', 'Spark', 'Kafka', 'Docker', 'Kubernetes', 'Scrum', 'SAFe', 'Asana', 'Jira', 'Slack', 'Trello', 'GitHub', 'GDPR', 'AI Act']) {
+    for (const tool of [
+      'AWS',
+      'Google Cloud Platform',
+      'Microsoft Azure',
+      'MLOps',
+      'Hadoop',
+      'Spark',
+      'Kafka',
+      'Docker',
+      'Kubernetes',
+      'Scrum',
+      'SAFe',
+      'Asana',
+      'Jira',
+      'Slack',
+      'Trello',
+      'GitHub',
+      'GDPR',
+      'AI Act'
+    ]) {
       expect(tools).toContain(tool);
     }
   });
@@ -79,7 +106,9 @@ describe('career content', () => {
   });
 
   it('names the article’s studies, evolution and work context', () => {
-    expect(role.STUDIES.map((item) => item.text.fr).join(' ')).toMatch(/bac\+5.*informatique.*data science.*intelligence artificielle[\s\S]*MBA/);
+    expect(role.STUDIES.map((item) => item.text.fr).join(' ')).toMatch(
+      /bac\+5.*informatique.*data science.*intelligence artificielle[\s\S]*MBA/
+    );
     expect(role.EVOLUTION.map((item) => item.text.fr).join(' ')).toMatch(/DSI[\s\S]*CTO[\s\S]*direction générale/);
     expect(role.WORK_CONTEXT.map((item) => item.text.en).join(' ')).toMatch(/White House/);
     expect(role.PROS).toHaveLength(3);
@@ -96,7 +125,10 @@ describe('career content', () => {
   it('gives every route its stages filled, a goal, and milestones whose texts the catalogue resolves', () => {
     for (const route of ROUTES) {
       for (const stage of STAGE_TEMPLATES) {
-        expect(route.templates.some((template) => template.stage === stage.id), `${route.id} ${stage.id}`).toBe(true);
+        expect(
+          route.templates.some((template) => template.stage === stage.id),
+          `${route.id} ${stage.id}`
+        ).toBe(true);
       }
       expect(route.templates.filter((template) => template.goal)).toHaveLength(1);
       for (const template of route.templates) {
@@ -108,8 +140,12 @@ describe('career content', () => {
   });
 
   it('uses French education vocabulary in French and its equivalents in English', () => {
-    const fr = ROUTES.flatMap((route) => texts(route, route.id)).map(([, text]) => text.fr).join(' ');
-    const en = ROUTES.flatMap((route) => texts(route, route.id)).map(([, text]) => text.en).join(' ');
+    const fr = ROUTES.flatMap((route) => texts(route, route.id))
+      .map(([, text]) => text.fr)
+      .join(' ');
+    const en = ROUTES.flatMap((route) => texts(route, route.id))
+      .map(([, text]) => text.en)
+      .join(' ');
     for (const term of ['bac+3', 'bac+5', 'grande école', 'alternance', 'mastère spécialisé', 'RNCP']) expect(fr).toContain(term);
     for (const term of ['bachelor', 'master’s', 'work-study', 'MBA']) expect(en.toLowerCase()).toContain(term.toLowerCase());
   });
