@@ -133,6 +133,10 @@ export type Output<C extends Channel> = Exclude<Requests[C]['output'], undefined
 
 export const channels = Object.keys(requests) as Channel[];
 
+export function isChannel(channel: string): channel is Channel {
+  return Object.hasOwn(requests, channel);
+}
+
 /** Events main sends to the renderer, with their payload types. */
 export interface Events {
   'settings:changed': Settings;
