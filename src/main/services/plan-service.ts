@@ -138,7 +138,7 @@ export function createPlanService({ db, plans, milestones, undo, profiles, clock
       return plans.stage(stageId)!;
     },
     restore({ undoToken }: ParsedInput<'undo:restore'>) {
-      return { planId: undo.restore(undoToken) };
+      return { planId: undo.restore(undoToken, now()) };
     }
   };
 }

@@ -271,6 +271,8 @@ export const en = {
     unknown_request: 'The app made a request it does not know. Nothing was changed.',
     not_found: 'That item no longer exists. It may have been deleted.',
     forbidden: 'This request was refused.',
+    cannot_restore: 'This can no longer be restored: what it belonged to was deleted or replaced since. Nothing was changed.',
+    undo_expired: 'Too late to undo: deletions can be undone for 30 minutes. Nothing was changed.',
     internal: 'Something went wrong. Nothing was changed.',
     network: 'The app could not reach its local data service. Is it still running?'
   },

@@ -280,6 +280,9 @@ export const fr = {
     unknown_request: 'L’application a envoyé une demande inconnue. Rien n’a été modifié.',
     not_found: 'Cet élément n’existe plus. Il a peut-être été supprimé.',
     forbidden: 'Cette demande a été refusée.',
+    cannot_restore:
+      'Impossible de restaurer cet élément : ce à quoi il appartenait a été supprimé ou remplacé depuis. Rien n’a été modifié.',
+    undo_expired: 'Trop tard pour annuler : une suppression peut être annulée pendant 30 minutes. Rien n’a été modifié.',
     internal: 'Une erreur est survenue. Rien n’a été modifié.',
     network: 'L’application ne joint plus son service de données local. Est-il toujours lancé ?'
   },
