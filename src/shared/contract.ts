@@ -23,7 +23,7 @@ import {
   type RouteEstimate,
   type Settings
 } from './model';
-import { ACHIEVEMENTS, CURRENT_ROLES, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
+import { ACHIEVEMENTS, CURRENT_ROLES, DIPLOMAS, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
 import { COMPANY_SIZES } from './content/role';
 import { ROUTE_IDS } from './content/routes';
 
@@ -51,7 +51,9 @@ export const profileSchema = z.strictObject({
   currentRole: z.enum(CURRENT_ROLES),
   targetCompanySize: z.enum(COMPANY_SIZES),
   hoursPerWeek: z.number().int().min(1).max(80),
-  achieved: z.array(z.enum(ACHIEVEMENTS)).max(ACHIEVEMENTS.length)
+  achieved: z.array(z.enum(ACHIEVEMENTS)).max(ACHIEVEMENTS.length),
+  achievedYears: z.partialRecord(z.enum(DIPLOMAS), z.number().int().min(1950).max(2100)).optional(),
+  inProgress: z.strictObject({ diploma: z.enum(DIPLOMAS), expectedEnd: isoDate }).nullable().optional()
 });
 
 export const requests = {

@@ -99,8 +99,10 @@ export interface StageProgress {
 
 export type ProjectionBasis =
   | { kind: 'finished'; date: IsoDate | null }
-  | { kind: 'hours'; hoursPerWeek: number }
-  | { kind: 'pace'; hoursPerWeek: number; recentCount: number; factor: number };
+  /** `delayWeeks`: how far overdue work pushes the date past the plan's own schedule. */
+  | { kind: 'hours'; hoursPerWeek: number; delayWeeks: number }
+  /** Recent pace ahead of plan: `recentCount` completions in the last `weeks` weeks, `factor` times the planned pace (bounded). */
+  | { kind: 'pace'; hoursPerWeek: number; delayWeeks: number; recentCount: number; weeks: number; factor: number };
 
 export interface PlanProgress {
   planId: number;

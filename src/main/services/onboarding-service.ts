@@ -44,7 +44,7 @@ const COMPARISON_START: Record<RouteId, Omit<Profile, 'hoursPerWeek'>> = {
     yearsExperience: 12,
     currentRole: 'it-manager',
     targetCompanySize: 'large',
-    achieved: ['bachelor', 'led-team', 'managed-budget', 'agile']
+    achieved: ['bachelor', 'agile']
   }
 };
 

@@ -123,9 +123,10 @@ export function createPlanService({ db, plans, milestones, undo, profiles, clock
       return { undoToken };
     }),
     progress({ planId }: ParsedInput<'plans:progress'>): PlanProgress {
-      const { stages, milestones: list } = detail(planId);
-      const hoursPerWeek = profiles.get()?.hoursPerWeek ?? DEFAULT_PROFILE.hoursPerWeek;
-      return projectPlan({ planId, stages, milestones: list, hoursPerWeek, today: today() });
+      const { plan, stages, milestones: list } = detail(planId);
+      const profile = profiles.get() ?? DEFAULT_PROFILE;
+      const planStart = isoDate(new Date(plan.createdAt));
+      return projectPlan({ planId, planStart, stages, milestones: list, profile, today: today() });
     },
     createStage({ planId, title }: ParsedInput<'stages:create'>) {
       planOrThrow(planId);

@@ -169,7 +169,12 @@ export const en = {
     basis: {
       hours:
         'Projected at your {{hours}} hours a week: courses and diplomas at that pace, roles and leadership steps over the calendar time they need.',
-      pace: 'You resolved {{number}} milestones in the last 90 days, {{percent}} of the pace your {{hours}} hours a week plan for; the projection follows your recent pace.',
+      pace_one:
+        'You completed {{count}} milestone in the last {{weeks}} weeks, ahead of the pace your {{hours}} hours a week plan for: the remaining courses are projected at {{percent}} of that pace (at most 150%).',
+      pace_other:
+        'You completed {{count}} milestones in the last {{weeks}} weeks, ahead of the pace your {{hours}} hours a week plan for: the remaining courses are projected at {{percent}} of that pace (at most 150%).',
+      delay_one: 'Overdue work pushes the date back by {{count}} week.',
+      delay_other: 'Overdue work pushes the date back by {{count}} weeks.',
       finished: 'Every milestone is resolved.'
     },
     byStage: 'Progress by stage'
@@ -343,13 +348,13 @@ export const en = {
     'master-tech': 'A master’s or engineering degree in computer science, data or AI',
     'business-degree': 'A business-school degree or an MBA',
     doctorate: 'A doctorate',
-    'ml-course': 'A machine-learning course with a certificate',
-    'cloud-certification': 'A cloud certification (AWS, Azure or Google Cloud)',
-    'ai-role': 'At least two years in a data or AI role',
+    'ml-course': 'A machine-learning foundations course with a certificate',
+    'cloud-certification': 'A cloud fundamentals certification (AWS, Azure or Google Cloud)',
+    'ai-role': 'At least two years as a data scientist or machine-learning engineer',
     'model-in-production': 'A model or AI feature running in production',
     agile: 'Agile practice or certification (Scrum, SAFe)',
-    'led-team': 'Led a team',
-    'managed-budget': 'Managed a budget',
+    'led-team': 'Led a data or AI team (lead data scientist, head of data)',
+    'managed-budget': 'Owned the budget of an AI or data programme',
     'gdpr-ai-act': 'Training on the GDPR and the EU AI Act',
     'public-talk': 'Spoken at an event or published on AI'
   },

@@ -176,7 +176,15 @@ export const fr = {
     basis: {
       hours:
         'Prévision à vos {{hours}} heures par semaine : formations et diplômes à ce rythme, postes et étapes de management sur le temps calendaire qu’ils demandent.',
-      pace: 'Vous avez traité {{number}} étapes clés ces 90 derniers jours, soit {{percent}} du rythme prévu pour vos {{hours}} heures par semaine ; la prévision suit votre rythme récent.',
+      pace_one:
+        'Vous avez terminé {{count}} étape clé ces {{weeks}} dernières semaines, plus vite que le rythme prévu pour vos {{hours}} heures par semaine : les formations restantes sont projetées à {{percent}} de ce rythme (150 % au plus).',
+      pace_many:
+        'Vous avez terminé {{count}} d’étapes clés ces {{weeks}} dernières semaines, plus vite que le rythme prévu pour vos {{hours}} heures par semaine : les formations restantes sont projetées à {{percent}} de ce rythme (150 % au plus).',
+      pace_other:
+        'Vous avez terminé {{count}} étapes clés ces {{weeks}} dernières semaines, plus vite que le rythme prévu pour vos {{hours}} heures par semaine : les formations restantes sont projetées à {{percent}} de ce rythme (150 % au plus).',
+      delay_one: 'Le travail en retard repousse la date de {{count}} semaine.',
+      delay_many: 'Le travail en retard repousse la date de {{count}} de semaines.',
+      delay_other: 'Le travail en retard repousse la date de {{count}} semaines.',
       finished: 'Toutes les étapes clés sont traitées.'
     },
     byStage: 'Progression par phase'
@@ -354,14 +362,14 @@ export const fr = {
     'master-tech': 'Un master ou un diplôme d’ingénieur en informatique, data ou IA',
     'business-degree': 'Un diplôme d’école de commerce ou un MBA',
     doctorate: 'Un doctorat',
-    'ml-course': 'Une formation certifiante en machine learning',
-    'cloud-certification': 'Une certification cloud (AWS, Azure ou Google Cloud)',
-    'ai-role': 'Au moins deux ans dans un poste data ou IA',
+    'ml-course': 'Une formation certifiante aux fondamentaux du machine learning',
+    'cloud-certification': 'Une certification cloud de base (AWS, Azure ou Google Cloud)',
+    'ai-role': 'Au moins deux ans comme data scientist ou ingénieur machine learning',
     'model-in-production': 'Un modèle ou une fonctionnalité d’IA en production',
     agile: 'Une pratique ou une certification agile (Scrum, SAFe)',
-    'led-team': 'Avoir dirigé une équipe',
-    'managed-budget': 'Avoir géré un budget',
-    'gdpr-ai-act': 'Une formation au RGPD et à l’AI Act',
+    'led-team': 'Avoir dirigé une équipe data ou IA (lead data scientist, head of data)',
+    'managed-budget': 'Avoir porté le budget d’un programme IA ou data',
+    'gdpr-ai-act': 'Une formation au RGPD et au règlement européen sur l’IA',
     'public-talk': 'Une intervention ou une publication sur l’IA'
   },
   reason: {

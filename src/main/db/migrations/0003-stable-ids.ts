@@ -37,7 +37,8 @@ function maxSnapshotIds(db: Database): Map<Table, number> {
  * milestone. Follows SQLite's table-rebuild procedure; the runner turns foreign keys off around the
  * transaction (so DROP TABLE cascades nothing) and runs foreign_key_check before committing. Each
  * table keeps its exact definition, with AUTOINCREMENT added to its id. The sequence starts above
- * every id in use or waiting in an undo entry.
+ * every id in use or waiting in an undo entry. The profile also gains the wizard's diploma years
+ * and programme under way.
  */
 export const stableIds: Migration = {
   version: 3,
@@ -69,5 +70,7 @@ export const stableIds: Migration = {
       db.prepare('DELETE FROM sqlite_sequence WHERE name = ?').run(table);
       db.prepare('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)').run(table, floor);
     }
+    // The wizard's new answers: the year each diploma was obtained, and a programme under way.
+    db.exec(`ALTER TABLE profile ADD COLUMN details_json TEXT NOT NULL DEFAULT '{}'`);
   }
 };
