@@ -70,8 +70,16 @@ export const requests = {
   'profile:get': request(nothing).returns<Profile | null>(),
   'onboarding:recommend': request(z.strictObject({ profile: profileSchema })).returns<Recommendation>(),
   'onboarding:complete': request(
-    z.strictObject({ profile: profileSchema, routeId: z.enum(ROUTE_IDS), planName: title })
+    z.strictObject({
+      profile: profileSchema,
+      routeId: z.enum(ROUTE_IDS),
+      planName: title,
+      /** The person kept the suggested name: it follows the language until they rename the plan. */
+      generatedName: z.boolean().optional(),
+      requestId: z.uuid().optional()
+    })
   ).returns<PlanDetail>(),
+  'profile:update': request(z.strictObject({ profile: profileSchema })).returns<Profile>(),
   'onboarding:skip': request(nothing).returns<Settings>(),
   'routes:compare': request(z.strictObject({ hoursPerWeek: z.number().int().min(1).max(80) })).returns<RouteEstimate[]>(),
   'plans:list': request(nothing).returns<Plan[]>(),

@@ -30,7 +30,7 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
   const undo = createUndoRepository(db, milestones);
   const planService = createPlanService({ db, plans, milestones, undo, profiles, clock });
   const milestoneService = createMilestoneService({ db, plans, milestones, evidence, undo, clock });
-  const onboarding = createOnboardingService({ db, planService, profiles, settings, clock });
+  const onboarding = createOnboardingService({ db, planService, plans, profiles, settings, clock });
   const announce = (updated: Settings): Settings => {
     onSettingsChanged?.(updated);
     return updated;
@@ -56,6 +56,7 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
     'settings:update': (patch) => announce(settings.update(patch)),
     'dashboard:summary': dashboard,
     'profile:get': () => profiles.get(),
+    'profile:update': (input) => onboarding.update(input),
     'onboarding:recommend': (input) => onboarding.recommend(input),
     'onboarding:complete': (input) => {
       const detail = onboarding.complete(input);

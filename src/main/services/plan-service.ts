@@ -49,11 +49,12 @@ export function createPlanService({ db, plans, milestones, undo, profiles, clock
   }
 
   /** Inserts a generated plan (stages and milestones) in one transaction; returns its id. */
-  const createGenerated = db.transaction((profile: Profile, routeId: RouteId, name: string): number => {
+  const createGenerated = db.transaction((profile: Profile, routeId: RouteId, name: string, nameOrdinal: number | null = null): number => {
     const generated = generatePlan(profile, routeId, today());
     const { planId, stageIds } = plans.create(
       {
         name,
+        nameOrdinal,
         routeId,
         targetCompanySize: profile.targetCompanySize,
         stages: generated.stages.map((stage) => ({ templateId: stage.templateId, title: null }))
