@@ -76,6 +76,8 @@ export const en = {
     due: 'Due {{date}}',
     overdueOn: 'Overdue since {{date}}',
     completedOn: 'Completed on {{date}}',
+    completedIn: 'Completed in {{year}}',
+    completedUnknown: 'Completed, date unknown',
     markDone: 'Mark “{{title}}” as done',
     reopen: 'Reopen “{{title}}”',
     edit: 'Edit',
@@ -281,6 +283,18 @@ export const en = {
     internal: 'Something went wrong. Nothing was changed.',
     network: 'The app could not reach its local data service. Is it still running?'
   },
+  titleField: {
+    count: '{{length}} of {{max}} characters',
+    tooLong_one: '{{count}} character over the {{max}} limit: shorten it to save.',
+    tooLong_other: '{{count}} characters over the {{max}} limit: shorten it to save.'
+  },
+  dateField: {
+    day: 'dd',
+    month: 'mm',
+    year: 'yyyy',
+    format: 'Format: {{pattern}}',
+    invalid: 'Enter a real date as {{pattern}}.'
+  },
   onboarding: {
     title: 'Set up your path',
     welcome: 'Welcome to CAIO Path',
@@ -311,11 +325,19 @@ export const en = {
     achievedHelp: 'Tick what you have already done: those milestones start as done. Your answers so far pre-ticked some.',
     invalidYears: 'Enter a whole number of years between 0 and 60.',
     invalidHours: 'Enter a whole number of hours between 1 and 80.',
+    diplomaYear: 'Year obtained',
+    diplomaYearHelp: 'Optional: leave empty if you do not remember.',
+    invalidYear: 'Enter a year between 1950 and {{max}}, or leave it empty.',
+    inProgress: 'Studying for a diploma now?',
+    inProgressHelp: 'Your plan then starts from this programme and its expected end.',
+    noProgramme: 'No',
+    expectedEnd: 'Expected end of the programme',
     recommended: 'Recommended for you',
     why: 'Why this route',
     chooseRoute: 'Route for your plan',
     planName: 'Name of your plan',
     defaultPlanName: 'My path via the {{route}}',
+    numberedPlanName: '{{name}} ({{number}})',
     salaryBand: 'CAIO pay there: {{range}}'
   },
   profile: {

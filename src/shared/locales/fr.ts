@@ -80,6 +80,8 @@ export const fr = {
     due: 'Échéance : {{date}}',
     overdueOn: 'En retard depuis le {{date}}',
     completedOn: 'Terminée le {{date}}',
+    completedIn: 'Obtenue en {{year}}',
+    completedUnknown: 'Terminée, date inconnue',
     markDone: 'Marquer « {{title}} » comme terminée',
     reopen: 'Rouvrir « {{title}} »',
     edit: 'Modifier',
@@ -294,6 +296,19 @@ export const fr = {
     internal: 'Une erreur est survenue. Rien n’a été modifié.',
     network: 'L’application ne joint plus son service de données local. Est-il toujours lancé ?'
   },
+  titleField: {
+    count: '{{length}} caractères sur {{max}}',
+    tooLong_one: '{{count}} caractère de trop (limite de {{max}}) : raccourcissez pour enregistrer.',
+    tooLong_many: '{{count}} de caractères de trop (limite de {{max}}) : raccourcissez pour enregistrer.',
+    tooLong_other: '{{count}} caractères de trop (limite de {{max}}) : raccourcissez pour enregistrer.'
+  },
+  dateField: {
+    day: 'jj',
+    month: 'mm',
+    year: 'aaaa',
+    format: 'Format : {{pattern}}',
+    invalid: 'Saisissez une date réelle au format {{pattern}}.'
+  },
   onboarding: {
     title: 'Construire votre parcours',
     welcome: 'Bienvenue dans Parcours CAIO',
@@ -325,11 +340,19 @@ export const fr = {
       'Cochez ce que vous avez déjà fait : ces étapes clés seront marquées comme terminées. Vos réponses ont déjà coché certaines cases.',
     invalidYears: 'Saisissez un nombre entier d’années entre 0 et 60.',
     invalidHours: 'Saisissez un nombre entier d’heures entre 1 et 80.',
+    diplomaYear: 'Année d’obtention',
+    diplomaYearHelp: 'Facultatif : laissez vide si vous ne vous en souvenez pas.',
+    invalidYear: 'Saisissez une année entre 1950 et {{max}}, ou laissez vide.',
+    inProgress: 'Un diplôme en cours ?',
+    inProgressHelp: 'Votre plan part alors de cette formation et de sa fin prévue.',
+    noProgramme: 'Non',
+    expectedEnd: 'Fin prévue de la formation',
     recommended: 'Recommandée pour vous',
     why: 'Pourquoi cette voie',
     chooseRoute: 'Voie de votre plan',
     planName: 'Nom de votre plan',
     defaultPlanName: 'Mon parcours par la {{route}}',
+    numberedPlanName: '{{name}} ({{number}})',
     salaryBand: 'Rémunération d’un CAIO dans ce cas : {{range}}'
   },
   profile: {
