@@ -53,7 +53,10 @@ export const profileSchema = z.strictObject({
   hoursPerWeek: z.number().int().min(1).max(80),
   achieved: z.array(z.enum(ACHIEVEMENTS)).max(ACHIEVEMENTS.length),
   achievedYears: z.partialRecord(z.enum(DIPLOMAS), z.number().int().min(1950).max(2100)).optional(),
-  inProgress: z.strictObject({ diploma: z.enum(DIPLOMAS), expectedEnd: isoDate }).nullable().optional()
+  inProgress: z
+    .strictObject({ diploma: z.enum(DIPLOMAS), expectedEnd: isoDate })
+    .nullable()
+    .optional()
 });
 
 export const requests = {

@@ -72,9 +72,7 @@ export function educationRank(level: EducationLevel): number {
  * What the answers so far already imply, to pre-tick the checklist (the person can untick): a bac+5
  * in a technical field is a technical master's, an IT manager has led a team, and so on.
  */
-export function impliedAchievements(
-  profile: Pick<Profile, 'educationLevel' | 'field' | 'yearsExperience' | 'currentRole'>
-): Achievement[] {
+export function impliedAchievements(profile: Pick<Profile, 'educationLevel' | 'field' | 'yearsExperience' | 'currentRole'>): Achievement[] {
   const implied = new Set<Achievement>();
   const rank = educationRank(profile.educationLevel);
   const technical = profile.field !== 'business' && profile.field !== 'other';

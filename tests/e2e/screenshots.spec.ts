@@ -44,3 +44,34 @@ for (const language of ['en', 'fr'] as const) {
     });
   });
 }
+
+// Issue 8: plan, dashboard and profile at 1280×800 and at the window's minimum width (src/main/window.ts), both languages.
+for (const language of ['en', 'fr'] as const) {
+  for (const size of [
+    { name: '1280', width: 1280, height: 800 },
+    { name: 'min', width: 720, height: 800 }
+  ]) {
+    test.describe(`${language} at ${size.name}`, () => {
+      test.use({ locale: language === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: size.width, height: size.height } });
+
+      test(`plan, dashboard and profile (${language}, ${size.name})`, async ({ app, page }) => {
+        const shot = (name: string) => page.screenshot({ path: `docs/screenshots/${name}-${size.name}-${language}.png` });
+        await app.open({ wizard: true });
+        for (let step = 0; step < 5; step += 1) await app.wizardNext();
+        await page.getByRole('button', { name: /Create my plan|Créer mon plan/ }).click();
+        await page.getByRole('row').nth(1).waitFor();
+        await shot('plan');
+        await page.getByRole('treegrid').scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollBy(0, document.querySelector('[role="treegrid"]')!.getBoundingClientRect().top - 8));
+        await page.getByRole('row').nth(3).waitFor();
+        await shot('plan-list');
+        await app.go(language === 'fr' ? 'Tableau de bord' : 'Dashboard');
+        await shot('dashboard');
+        await app.go(language === 'fr' ? 'Réglages' : 'Settings');
+        await page.locator('#profile-title').scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollBy(0, document.querySelector('#profile-title')!.getBoundingClientRect().top - 8));
+        await shot('profile');
+      });
+    });
+  }
+}

@@ -114,15 +114,22 @@ test.describe('at the window’s minimum width', () => {
         const fully = await mark.evaluate((element) => {
           const box = element.getBoundingClientRect();
           const row = element.closest('[role="row"]')!.getBoundingClientRect();
-          return element.scrollWidth <= element.clientWidth + 1 && box.left >= row.left && box.right <= row.right && box.right <= window.innerWidth;
+          return (
+            element.scrollWidth <= element.clientWidth + 1 &&
+            box.left >= row.left &&
+            box.right <= row.right &&
+            box.right <= window.innerWidth
+          );
         });
-        expect(fully, await mark.textContent()).toBe(true);
+        expect(fully, (await mark.textContent()) ?? '').toBe(true);
       }
       expect(await marks.count()).toBeGreaterThan(0);
     }
     // The whole title is on screen, on several lines.
     const title = app.milestone(long).locator('.milestone-title');
-    expect(await title.evaluate((element) => element.scrollWidth <= element.clientWidth + 1 && element.getClientRects().length >= 1)).toBe(true);
+    expect(await title.evaluate((element) => element.scrollWidth <= element.clientWidth + 1 && element.getClientRects().length >= 1)).toBe(
+      true
+    );
     expect((await title.boundingBox())!.height).toBeGreaterThan(30);
   });
 });
@@ -204,7 +211,10 @@ test.describe('in French', () => {
     await due.fill('30/06/2027');
     await form.getByRole('button', { name: 'Ajouter' }).click();
     await expect(app.milestone('Certification cloud')).toContainText('30 juin 2027');
-    await app.milestone('Certification cloud').getByRole('button', { name: /^Modifier/ }).click();
+    await app
+      .milestone('Certification cloud')
+      .getByRole('button', { name: /^Modifier/ })
+      .click();
     await expect(page.getByRole('dialog').getByLabel('Échéance')).toHaveValue('30/06/2027');
   });
 });

@@ -111,7 +111,9 @@ export function createPlanRepository(db: Database) {
 
   /** Inserts the plan and its stages; returns the plan id and the new stage ids in order. */
   const create = db.transaction((plan: NewPlan, now: string): { planId: number; stageIds: number[] } => {
-    const planId = Number(insertPlan.run(plan.name, plan.nameOrdinal ?? null, plan.routeId, plan.targetCompanySize, now, now).lastInsertRowid);
+    const planId = Number(
+      insertPlan.run(plan.name, plan.nameOrdinal ?? null, plan.routeId, plan.targetCompanySize, now, now).lastInsertRowid
+    );
     const stageIds = plan.stages.map((stage, index) =>
       Number(insertStage.run(planId, stage.templateId, stage.title, index).lastInsertRowid)
     );

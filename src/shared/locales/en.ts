@@ -252,7 +252,8 @@ export const en = {
     onboardingHelp: 'Answer the questions again to get a new recommended route and a new plan. Your existing plans are kept.',
     rerunOnboarding: 'Run the guided setup again',
     profile: 'Your profile',
-    profileHelp: 'Every answer from the guided setup. Hours per week and the company size apply to every plan at once: projected dates and the goal’s pay band follow.',
+    profileHelp:
+      'Every answer from the guided setup. Hours per week and the company size apply to every plan at once: projected dates and the goal’s pay band follow.',
     noProfile: 'No profile yet: run the guided setup below to answer its questions.',
     saveProfile: 'Save my profile',
     profileSaved: 'Profile saved. Every plan is re-projected.',

@@ -264,7 +264,8 @@ export const fr = {
       'Répondez de nouveau aux questions pour obtenir une nouvelle voie recommandée et un nouveau plan. Vos plans existants sont conservés.',
     rerunOnboarding: 'Relancer la configuration guidée',
     profile: 'Votre profil',
-    profileHelp: 'Toutes les réponses de la configuration guidée. Les heures par semaine et la taille d’entreprise valent pour tous les plans à la fois : les dates prévues et la rémunération visée suivent.',
+    profileHelp:
+      'Toutes les réponses de la configuration guidée. Les heures par semaine et la taille d’entreprise valent pour tous les plans à la fois : les dates prévues et la rémunération visée suivent.',
     noProfile: 'Pas encore de profil : lancez la configuration guidée ci-dessous pour répondre à ses questions.',
     saveProfile: 'Enregistrer mon profil',
     profileSaved: 'Profil enregistré. Tous les plans sont recalculés.',

@@ -13,6 +13,9 @@ import type { Plan } from '@shared/model';
 export const WIZARD_STEPS = ['language', 'education', 'experience', 'target', 'achieved', 'route'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
+/** A diploma's year is not in the future; read once, as the wizard lives minutes, not years. */
+const THIS_YEAR = new Date().getFullYear();
+
 function whole(value: number, min: number, max: number): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
 }
@@ -46,7 +49,9 @@ export class OnboardingState {
   yearsValid = $derived(whole(this.yearsExperience, 0, 60));
   hoursValid = $derived(whole(this.hoursPerWeek, 1, 80));
   yearsOfDiplomasValid = $derived(
-    Object.values(this.achievedYears).every((year) => year === '' || year === undefined || whole(Number(year), 1950, new Date().getFullYear()))
+    Object.values(this.achievedYears).every(
+      (year) => year === '' || year === undefined || whole(Number(year), 1950, THIS_YEAR)
+    )
   );
   programmeValid = $derived(this.inProgress === '' || (this.expectedEndValid && this.expectedEnd !== ''));
 
@@ -64,7 +69,8 @@ export class OnboardingState {
           .filter(([diploma, year]) => year && this.achieved.includes(diploma as Diploma))
           .map(([diploma, year]) => [diploma, Number(year)])
       ),
-      inProgress: this.inProgress && !this.achieved.includes(this.inProgress) ? { diploma: this.inProgress, expectedEnd: this.expectedEnd } : null
+      inProgress:
+        this.inProgress && !this.achieved.includes(this.inProgress) ? { diploma: this.inProgress, expectedEnd: this.expectedEnd } : null
     };
   }
 

@@ -174,7 +174,11 @@ describe('plan generation', () => {
 
   it('an achieved diploma carries the year the person gave', () => {
     const generated = generatePlan({ ...karim, achievedYears: { bachelor: 2014, 'master-tech': 2016 } }, 'route.engineering', TODAY);
-    expect(all(generated).filter((m) => m.status === 'done').map((m) => [m.templateId, m.completedDate])).toEqual([
+    expect(
+      all(generated)
+        .filter((m) => m.status === 'done')
+        .map((m) => [m.templateId, m.completedDate])
+    ).toEqual([
       ['eng.bachelor', '2014'],
       ['eng.master', '2016'],
       ['eng.first-role', null],
@@ -183,7 +187,12 @@ describe('plan generation', () => {
   });
 
   it('a programme under way is in progress until its expected end, and the plan starts from there', () => {
-    const student = { ...lea, educationLevel: 'bac+2' as const, achieved: [], inProgress: { diploma: 'bachelor' as const, expectedEnd: '2027-06-30' } };
+    const student = {
+      ...lea,
+      educationLevel: 'bac+2' as const,
+      achieved: [],
+      inProgress: { diploma: 'bachelor' as const, expectedEnd: '2027-06-30' }
+    };
     const generated = generatePlan(student, 'route.engineering', TODAY);
     const bachelor = all(generated).find((m) => m.templateId === 'eng.bachelor')!;
     expect(bachelor).toMatchObject({ status: 'in_progress', dueDate: '2027-06-30', completedDate: null });

@@ -70,7 +70,9 @@ describe('Settings › Profile', () => {
     const a = await finish(core);
     const b = await finish(core, { routeId: 'route.business' });
     const before = await Promise.all([a, b].map((detail) => call<PlanProgress>(core, 'plans:progress', { planId: detail.plan.id })));
-    const saved = await call<Profile>(core, 'profile:update', { profile: { ...student, hoursPerWeek: 5, targetCompanySize: 'multinational' } });
+    const saved = await call<Profile>(core, 'profile:update', {
+      profile: { ...student, hoursPerWeek: 5, targetCompanySize: 'multinational' }
+    });
     expect(saved).toMatchObject({ hoursPerWeek: 5, targetCompanySize: 'multinational', achievedYears: { bachelor: 2025 } });
     const after = await Promise.all([a, b].map((detail) => call<PlanProgress>(core, 'plans:progress', { planId: detail.plan.id })));
     for (const [index, progress] of after.entries()) expect(progress.projectedDate! > before[index]!.projectedDate!).toBe(true);

@@ -106,7 +106,8 @@ describe('projection properties', () => {
         fc.pre(atEnd.projectedDate !== null && atEnd.projectedDate > later);
         const atDay = projectPlan({ ...fresh, today: addDays(fresh.planStart, day) });
         expect(atDay.projectedDate).toBe(atEnd.projectedDate);
-        const ahead = (progress: typeof atEnd) => progress.stages.map((stage) => (stage.projectedDate! > later ? stage.projectedDate : null));
+        const ahead = (progress: typeof atEnd) =>
+          progress.stages.map((stage) => (stage.projectedDate! > later ? stage.projectedDate : null));
         expect(ahead(atDay)).toEqual(ahead(atEnd));
       }),
       { numRuns: 300 }
@@ -119,7 +120,9 @@ describe('projection properties', () => {
         const shuffled = [...input.milestones].sort((a, b) => order(a.id) - order(b.id) || a.id - b.id);
         const first = projectPlan(input);
         expect(projectPlan(structuredClone(input))).toEqual(first);
-        expect(projectPlan({ ...input, milestones: shuffled, stages: [...input.stages].reverse() }).projectedDate).toBe(first.projectedDate);
+        expect(projectPlan({ ...input, milestones: shuffled, stages: [...input.stages].reverse() }).projectedDate).toBe(
+          first.projectedDate
+        );
       }),
       { numRuns: 200 }
     );

@@ -22,24 +22,22 @@ export function storedPlan(profile: Profile, routeId: RouteId, start: string): S
     position: index
   }));
   const milestones = generated.stages.flatMap((stage, index) =>
-    stage.milestones.map(
-      (m, position): Milestone => ({
-        id: ++id,
-        planId: 1,
-        stageId: index + 1,
-        templateId: m.templateId,
-        title: null,
-        kind: m.kind,
-        status: m.status,
-        dueDate: m.dueDate,
-        completedDate: m.completedDate,
-        position,
-        notes: '',
-        evidenceCount: 0,
-        createdAt: created,
-        updatedAt: created
-      })
-    )
+    stage.milestones.map((m, position): Milestone => ({
+      id: ++id,
+      planId: 1,
+      stageId: index + 1,
+      templateId: m.templateId,
+      title: null,
+      kind: m.kind,
+      status: m.status,
+      dueDate: m.dueDate,
+      completedDate: m.completedDate,
+      position,
+      notes: '',
+      evidenceCount: 0,
+      createdAt: created,
+      updatedAt: created
+    }))
   );
   return { stages, milestones, caioDate: generated.caioDate };
 }

@@ -178,9 +178,7 @@ describe('recent pace', () => {
     // Three, but within ten days: not enough.
     expect(project(withCompletions(['2027-01-05', '2027-01-10', '2027-01-15']), { today }).basis.kind).toBe('hours');
     // Three over several weeks, but the plan is only four weeks old.
-    expect(
-      project(withCompletions(['2026-11-26', '2026-12-10', '2026-12-20']), { today: '2026-12-22' }).basis.kind
-    ).toBe('hours');
+    expect(project(withCompletions(['2026-11-26', '2026-12-10', '2026-12-20']), { today: '2026-12-22' }).basis.kind).toBe('hours');
     // Three over several weeks in an eight-week-old plan: 12 planned weeks done in 57 days.
     const brisk = project(withCompletions(['2026-12-01', '2026-12-20', '2027-01-15']), { today });
     expect(brisk.basis).toEqual({ kind: 'pace', hoursPerWeek: 10, delayWeeks: 0, recentCount: 3, weeks: 8, factor: 1.47 });
