@@ -60,7 +60,7 @@ export function createOnboardingService({ db, planService, plans, profiles, sett
   }
 
   const complete = db.transaction(({ profile, routeId, planName, generatedName }: ParsedInput<'onboarding:complete'>): number => {
-    const checked = checkedProfile(profile, isoDate(clock.now()));
+    const checked = checkedProfile(profile, isoDate(clock.now()), { newPlan: true });
     profiles.save(checked, clock.now().toISOString());
     const taken = new Set(plans.names());
     let planId: number;

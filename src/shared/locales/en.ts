@@ -338,6 +338,7 @@ export const en = {
     inProgressHelp: 'Your plan then starts from this programme and its expected end.',
     noProgramme: 'No',
     expectedEnd: 'Expected end of the programme',
+    expectedEndPast: 'This date has passed: tick the diploma above as obtained instead.',
     recommended: 'Recommended for you',
     why: 'Why this route',
     chooseRoute: 'Route for your plan',

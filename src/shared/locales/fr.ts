@@ -353,6 +353,7 @@ export const fr = {
     inProgressHelp: 'Votre plan part alors de cette formation et de sa fin prévue.',
     noProgramme: 'Non',
     expectedEnd: 'Fin prévue de la formation',
+    expectedEndPast: 'Cette date est passée : cochez plutôt le diplôme ci-dessus comme obtenu.',
     recommended: 'Recommandée pour vous',
     why: 'Pourquoi cette voie',
     chooseRoute: 'Voie de votre plan',

@@ -8,6 +8,7 @@ import { api } from './api';
 import { app } from './app-state.svelte';
 import { planState } from './plan-state.svelte';
 import { generatedPlanName } from './labels';
+import { localToday } from './today';
 import type { Plan } from '@shared/model';
 
 export const WIZARD_STEPS = ['language', 'education', 'experience', 'target', 'achieved', 'route'] as const;
@@ -49,11 +50,11 @@ export class OnboardingState {
   yearsValid = $derived(whole(this.yearsExperience, 0, 60));
   hoursValid = $derived(whole(this.hoursPerWeek, 1, 80));
   yearsOfDiplomasValid = $derived(
-    Object.values(this.achievedYears).every(
-      (year) => year === '' || year === undefined || whole(Number(year), 1950, THIS_YEAR)
-    )
+    Object.values(this.achievedYears).every((year) => year === '' || year === undefined || whole(Number(year), 1950, THIS_YEAR))
   );
   programmeValid = $derived(this.inProgress === '' || (this.expectedEndValid && this.expectedEnd !== ''));
+  /** A new plan starts from a programme still under way: its end is after today. */
+  programmeAhead = $derived(this.inProgress === '' || this.expectedEnd > localToday());
 
   profile(): Profile {
     return {
@@ -101,7 +102,7 @@ export class OnboardingState {
   canContinue(): boolean {
     if (this.step === 'experience') return this.yearsValid;
     if (this.step === 'target') return this.hoursValid;
-    if (this.step === 'achieved') return this.yearsOfDiplomasValid && this.programmeValid;
+    if (this.step === 'achieved') return this.yearsOfDiplomasValid && this.programmeValid && this.programmeAhead;
     return true;
   }
 

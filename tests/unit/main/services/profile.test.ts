@@ -55,11 +55,16 @@ describe('the wizard run again', () => {
     expect(milestones.find((m) => m.templateId === 'eng.bachelor')).toMatchObject({ status: 'in_progress', dueDate: '2027-06-30' });
     for (const profile of [
       { ...student, inProgress: { diploma: 'bachelor', expectedEnd: '2027-06-30' } },
-      { ...student, achieved: [], inProgress: { diploma: 'bachelor', expectedEnd: '2026-01-01' } },
       { ...student, achievedYears: { bachelor: 2030 } }
     ]) {
       expect(await core.router.handle('profile:update', { profile })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
+    // A new plan cannot start from a programme that already ended.
+    const ended = { ...student, achieved: [], inProgress: { diploma: 'bachelor', expectedEnd: '2026-01-01' } };
+    expect(
+      await core.router.handle('onboarding:complete', { profile: ended, routeId: 'route.engineering', planName: 'Late' })
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await call<Plan[]>(core, 'plans:list')).map((plan) => plan.name)).not.toContain('Late');
     expect(await call<Profile>(core, 'profile:get')).toMatchObject({ inProgress: { diploma: 'bachelor' } });
   });
 });
