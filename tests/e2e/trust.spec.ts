@@ -218,3 +218,38 @@ test.describe('in French', () => {
     await expect(page.getByRole('dialog').getByLabel('Échéance')).toHaveValue('30/06/2027');
   });
 });
+
+test('a student’s licence can be in progress with its expected end; an achieved diploma carries its year or “date unknown”', async ({
+  app,
+  page
+}) => {
+  await app.open({ wizard: true });
+  await app.wizardNext();
+  await page.getByRole('radio', { name: 'Two years of higher education (bac+2)' }).check();
+  for (let step = 0; step < 3; step += 1) await app.wizardNext();
+  await expect(app.heading()).toHaveText('Already behind you');
+  await page.getByRole('radio', { name: 'A bachelor’s degree (bac+3)' }).check();
+  await page.getByLabel('Expected end of the programme').fill('30/06/2020');
+  await app.wizardNext();
+  await expect(page.getByText('This date has passed: tick the diploma above as obtained instead.')).toBeVisible();
+  await page.getByLabel('Expected end of the programme').fill('30/06/2027');
+  await app.wizardNext();
+  await page.getByRole('button', { name: 'Create my plan' }).click();
+  const licence = app.milestone('Bachelor’s degree in computer science or mathematics');
+  await expect(licence).toContainText('In progress');
+  await expect(licence).toContainText('Due 30 Jun 2027');
+
+  await app.go('Settings');
+  const profile = page.getByRole('region', { name: 'Your profile' });
+  await profile.getByRole('radio', { name: 'No' }).check();
+  await profile.getByRole('checkbox', { name: 'A bachelor’s degree (bac+3)' }).check();
+  await profile.getByRole('checkbox', { name: 'A master’s or engineering degree in computer science, data or AI' }).check();
+  await profile.locator('#year-master-tech').fill('2016');
+  await profile.getByRole('button', { name: 'Save my profile' }).click();
+  await expect(profile.getByRole('status')).toHaveText('Profile saved. Every plan is re-projected.');
+  await page.getByRole('button', { name: 'Run the guided setup again' }).click();
+  for (let step = 0; step < 5; step += 1) await app.wizardNext();
+  await page.getByRole('button', { name: 'Create my plan' }).click();
+  await expect(app.milestone('Master’s or engineering-school degree')).toContainText('Completed in 2016');
+  await expect(app.milestone('Bachelor’s degree in computer science or mathematics')).toContainText('Completed, date unknown');
+});
