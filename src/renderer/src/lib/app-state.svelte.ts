@@ -14,7 +14,7 @@ class AppState {
   view = $state<View>('dashboard');
   /** False on first paint so focus starts at the top of the page; true once the person navigates. */
   navigated = $state(false);
-  settings = $state<Settings>({ language: null, theme: 'system', activePlanId: null, onboarded: false });
+  settings = $state<Settings>({ language: null, theme: 'system', activePlanId: null, onboarded: false, remindersEnabled: true, reminderDays: 7 });
   error = $state<string | null>(null);
   /** The first-run wizard is showing (first run, or run again from Settings). */
   onboarding = $state(false);
