@@ -43,7 +43,8 @@ export function createReminderRepository(db: Database) {
   return {
     followedPlanId: (activePlanId: number | null): number | undefined => followed.get(activePlanId ?? 0)?.id,
     /** Open milestones due on or before `until`, overdue ones included. */
-    dueUntil: (planId: number, until: IsoDate) => dueUntil.all(planId, until).map((row) => ({ milestone: milestoneOf(row), date: row.due_date })),
+    dueUntil: (planId: number, until: IsoDate) =>
+      dueUntil.all(planId, until).map((row) => ({ milestone: milestoneOf(row), date: row.due_date })),
     /** Evidence that lapses between `from` and `until`, both included. */
     expiringBetween: (planId: number, from: IsoDate, until: IsoDate) =>
       expiring.all(planId, from, until).map((row) => ({

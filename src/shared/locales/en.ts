@@ -441,7 +441,8 @@ export const en = {
       help: 'They appear on the dashboard and, in the desktop app, as notifications at most once a day each.',
       days: 'Days ahead',
       daysHelp: 'A milestone is reminded from this many days before its due date.',
-      daysError: 'Enter a whole number from {{min}} to {{max}}.'
+      daysError: 'Enter a whole number from {{min}} to {{max}}.',
+      saved: 'Saved.'
     }
   },
   dataFolder: {

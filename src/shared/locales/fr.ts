@@ -456,7 +456,8 @@ export const fr = {
       help: 'Ils apparaissent sur le tableau de bord et, dans l’application de bureau, en notifications, au plus une fois par jour chacun.',
       days: 'Jours à l’avance',
       daysHelp: 'Une étape clé est rappelée à partir de ce nombre de jours avant son échéance.',
-      daysError: 'Saisissez un nombre entier de {{min}} à {{max}}.'
+      daysError: 'Saisissez un nombre entier de {{min}} à {{max}}.',
+      saved: 'Enregistré.'
     }
   },
   dataFolder: {
@@ -465,15 +466,18 @@ export const fr = {
     copied: 'Chemin copié.',
     copyFailed: 'Le chemin n’a pas pu être copié. Sélectionnez-le et copiez-le à la main.',
     openFailed: 'Le dossier n’a pas pu être ouvert. Son chemin est indiqué ci-dessus.',
-    browserNote: 'Une page de navigateur ne peut pas ouvrir les dossiers de votre ordinateur ; copiez le chemin pour l’ouvrir dans votre gestionnaire de fichiers.'
+    browserNote:
+      'Une page de navigateur ne peut pas ouvrir les dossiers de votre ordinateur ; copiez le chemin pour l’ouvrir dans votre gestionnaire de fichiers.'
   },
   cli: {
     usage:
       'Utilisation : npm start -- [options]\n\nOptions :\n  --browser           démarrer le mode navigateur même si l’application de bureau est disponible\n  --no-browser        afficher l’adresse sans l’ouvrir dans le navigateur par défaut\n  --port <nombre>     écouter sur ce port (par défaut : un port libre)\n  --data-dir <chemin> utiliser ce dossier de données (ou définir CAIO_PATH_DATA_DIR)\n  --version           afficher la version et quitter\n  --help              afficher cette aide et quitter',
     version: 'Parcours CAIO {{version}}',
-    portInUse: 'Le port {{port}} est déjà utilisé sur 127.0.0.1. Choisissez-en un autre avec --port, ou omettez l’option pour utiliser un port libre.',
+    portInUse:
+      'Le port {{port}} est déjà utilisé sur 127.0.0.1. Choisissez-en un autre avec --port, ou omettez l’option pour utiliser un port libre.',
     alreadyRunning: 'Parcours CAIO fonctionne déjà sur ce dossier de données (processus {{pid}}). Ouvrez son adresse :',
-    alreadyStarting: 'Parcours CAIO est déjà en train de démarrer sur ce dossier de données (processus {{pid}}). Réessayez dans un instant.',
+    alreadyStarting:
+      'Parcours CAIO est déjà en train de démarrer sur ce dossier de données (processus {{pid}}). Réessayez dans un instant.',
     opening: 'Ouverture dans votre navigateur par défaut.',
     stopped: 'Parcours CAIO est arrêté ; la base de données a été fermée proprement.'
   }

@@ -97,9 +97,7 @@ describe('reminder notifications', () => {
       body: 'Elle était prévue le 20 novembre 2026. Cliquez pour l’ouvrir.',
       open: { planId: plan.id, milestoneId: overdue.id }
     });
-    expect(notify.mock.calls.map(([notification]) => notification.title)).toContain(
-      'Certification qui expire\u00a0: Cloud certification'
-    );
+    expect(notify.mock.calls.map(([notification]) => notification.title)).toContain('Certification qui expire\u00a0: Cloud certification');
     expect(notifier.check()).toBe(0);
     expect(notify).toHaveBeenCalledTimes(3);
 
