@@ -13,6 +13,8 @@ import { WINDOW_STATE_FILE } from './window-state';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createReminderLog, createReminderNotifier, type ReminderNotification } from './services/reminders/reminder-notifier';
 import { systemClock } from './clock';
+// Bundled with the main process (electron-vite copies it into out/), so the packaged window has its icon.
+import icon from '../../resources/icon.png?asset';
 
 const location: RendererLocation = { devUrl: !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined };
 
@@ -66,12 +68,10 @@ function start(core: Core): void {
   });
   core.events.subscribe((event, payload) => mainWindow?.webContents.send(event, payload));
   const t = createTranslator(languageNow());
-  mainWindow = createMainWindow(
-    join(__dirname, '../preload/index.js'),
-    location,
-    t('app.name'),
-    join(core.info.dataDir, WINDOW_STATE_FILE)
-  );
+  mainWindow = createMainWindow(join(__dirname, '../preload/index.js'), location, t('app.name'), {
+    stateFile: join(core.info.dataDir, WINDOW_STATE_FILE),
+    icon
+  });
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });

@@ -68,11 +68,16 @@ function workAreas() {
  * Creates the main window and loads the renderer. With `stateFile`, the window reopens where it was
  * (pulled back onto a display that still exists) and remembers its bounds when it closes.
  */
-export function createMainWindow(preloadPath: string, location: RendererLocation, title: string, stateFile?: string): BrowserWindow {
+export function createMainWindow(
+  preloadPath: string,
+  location: RendererLocation,
+  title: string,
+  { stateFile, icon }: { stateFile?: string; icon?: string } = {}
+): BrowserWindow {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url, location) }));
   const placement = stateFile ? placeWindow(readWindowState(stateFile), workAreas()) : undefined;
-  const window = new BrowserWindow(windowOptions(preloadPath, title, placement));
+  const window = new BrowserWindow({ ...windowOptions(preloadPath, title, placement), ...(icon ? { icon } : {}) });
   if (placement?.maximized) window.maximize();
   if (stateFile) {
     window.on('close', () => {

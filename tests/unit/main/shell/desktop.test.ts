@@ -134,7 +134,7 @@ describe('application menu', () => {
 describe('window bounds', () => {
   beforeEach(() => electron.BrowserWindow.all.splice(0));
   const open = (stateFile: string) => {
-    createMainWindow('/preload.js', { devUrl: undefined }, 'CAIO Path', stateFile);
+    createMainWindow('/preload.js', { devUrl: undefined }, 'CAIO Path', { stateFile });
     return electron.BrowserWindow.all.at(-1)!;
   };
 
