@@ -30,6 +30,8 @@ export function windowOptions(
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // A middle click would otherwise try to open links in a new window.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true
     }
   };
@@ -77,7 +79,8 @@ export function createMainWindow(
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url, location) }));
   const placement = stateFile ? placeWindow(readWindowState(stateFile), workAreas()) : undefined;
-  const window = new BrowserWindow({ ...windowOptions(preloadPath, title, placement), ...(icon ? { icon } : {}) });
+  const options: BrowserWindowConstructorOptions = { ...windowOptions(preloadPath, title, placement), ...(icon ? { icon } : {}) };
+  const window = new BrowserWindow(options); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- set in windowOptions() above and pinned by tests/unit/packaging/builder-config.test.ts
   if (placement?.maximized) window.maximize();
   if (stateFile) {
     window.on('close', () => {

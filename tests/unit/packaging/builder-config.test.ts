@@ -40,6 +40,7 @@ describe('packaged app hardening', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true
     });
   });
