@@ -34,7 +34,8 @@ function notify(core: Core, { title, body, open }: ReminderNotification): void {
   shownNotifications.add(notification);
   notification.on('click', () => {
     showWindow();
-    core.events.emit('reminders:open', open);
+    if (typeof open === 'string') core.events.emit('app:navigate', open);
+    else core.events.emit('reminders:open', open);
   });
   notification.on('close', () => shownNotifications.delete(notification));
   notification.show();
@@ -79,7 +80,11 @@ function start(core: Core): void {
     reminders: core.reminders,
     log: createReminderLog(core.db),
     clock: systemClock,
-    language: () => ({ t: createTranslator(languageNow()), language: languageNow() }),
+    language: () => {
+      const language = languageNow();
+      const system = app.getLocale();
+      return { t: createTranslator(language), language, locale: system.toLowerCase().startsWith(language) ? system : language };
+    },
     notify: (notification) => notify(core, notification)
   });
   // Once the page can receive the "open this milestone" event a click sends.

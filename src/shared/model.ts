@@ -42,14 +42,16 @@ export const EXPIRY_WARNING_DAYS = 60;
 export const REMINDER_KINDS = ['overdue', 'due', 'expiring'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
-/** Something to remind the person of, with the milestone it opens. */
+/** Something to remind the person of, and what opening it shows. */
 export interface Reminder {
   /** Stable identity of what is reminded, so a notification is shown once a day at most. */
   key: string;
   kind: ReminderKind;
   /** The due date, or the evidence's expiry date. */
   date: IsoDate;
-  milestone: Pick<Milestone, 'id' | 'planId' | 'title' | 'templateId'>;
+  /** The milestone it opens; a reminder about no milestone (a periodic review) opens `view`. */
+  milestone?: Pick<Milestone, 'id' | 'planId' | 'title' | 'templateId'>;
+  view: View;
   /** The evidence's description, for an expiring certification. */
   detail?: string;
 }

@@ -33,7 +33,7 @@ export function createReminderRepository(db: Database) {
      ORDER BY e.expiry_date, e.id`
   );
 
-  const milestoneOf = (row: Omit<MilestoneDueRow, 'due_date'>): Reminder['milestone'] => ({
+  const milestoneOf = (row: Omit<MilestoneDueRow, 'due_date'>): NonNullable<Reminder['milestone']> => ({
     id: row.id,
     planId: row.plan_id,
     title: row.title,

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import { contentText } from '@shared/content/catalog';
-import type { IsoDate, Language, MilestoneRef, Reminder } from '@shared/model';
+import type { IsoDate, Language, MilestoneRef, Reminder, View } from '@shared/model';
 import { isoDate, type Clock } from '../../clock';
 import type { ReminderService } from './reminder-service';
 
@@ -36,15 +36,21 @@ export type ReminderLog = ReturnType<typeof createReminderLog>;
 export interface ReminderNotification {
   title: string;
   body: string;
-  open: MilestoneRef;
+  /** What a click opens: a milestone, or a screen for reminders about no milestone. */
+  open: MilestoneRef | View;
 }
 
-/** The translated text of a reminder's notification. */
-export function notificationText(reminder: Reminder, t: TFunction, language: Language): Omit<ReminderNotification, 'open'> {
+/** The translated text of a reminder's notification; dates in `locale` (the system's, when it speaks `language`). */
+export function notificationText(
+  reminder: Reminder,
+  t: TFunction,
+  language: Language,
+  locale: string = language
+): Omit<ReminderNotification, 'open'> {
   const { milestone } = reminder;
-  const title = milestone.title ?? contentText(milestone.templateId)?.[language] ?? '';
+  const title = milestone ? (milestone.title ?? contentText(milestone.templateId)?.[language] ?? '') : t(`nav.${reminder.view}`);
   const [year = 1970, month = 1, day = 1] = reminder.date.split('-').map(Number);
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(year, month - 1, day));
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(year, month - 1, day));
   return {
     title: t(`reminders.notification.${reminder.kind}`, { title }),
     body: t(`reminders.notificationBody.${reminder.kind}`, { date, detail: reminder.detail ?? title })
@@ -60,8 +66,8 @@ export interface NotifierOptions {
   reminders: ReminderService;
   log: ReminderLog;
   clock: Clock;
-  /** The translator and language in force when a notification is shown. */
-  language: () => { t: TFunction; language: Language };
+  /** The translator, language and date locale in force when a notification is shown. */
+  language: () => { t: TFunction; language: Language; locale?: string };
   notify: (notification: ReminderNotification) => void;
 }
 
@@ -77,9 +83,10 @@ export function createReminderNotifier({ reminders, log, clock, language, notify
     const shown = log.shownOn(today);
     const fresh = summary.items.filter((item) => !shown.has(item.key));
     if (fresh.length === 0) return 0;
-    const { t, language: lang } = language();
+    const { t, language: lang, locale } = language();
     for (const item of fresh) {
-      notify({ ...notificationText(item, t, lang), open: { planId: item.milestone.planId, milestoneId: item.milestone.id } });
+      const open = item.milestone ? { planId: item.milestone.planId, milestoneId: item.milestone.id } : item.view;
+      notify({ ...notificationText(item, t, lang, locale), open });
     }
     log.record(
       today,

@@ -21,7 +21,7 @@ export function overdueSource(repository: ReminderRepository): ReminderSource {
   return ({ today, planId }) =>
     repository
       .dueUntil(planId, addDays(today, -1))
-      .map(({ milestone, date }) => ({ key: `overdue:${milestone.id}:${date}`, kind: 'overdue', date, milestone }));
+      .map(({ milestone, date }) => ({ key: `overdue:${milestone.id}:${date}`, kind: 'overdue', date, milestone, view: 'plan' }));
 }
 
 /** Open milestones due from today to `days` ahead. */
@@ -30,7 +30,7 @@ export function dueSoonSource(repository: ReminderRepository): ReminderSource {
     repository
       .dueUntil(planId, addDays(today, days))
       .filter(({ date }) => date >= today)
-      .map(({ milestone, date }) => ({ key: `due:${milestone.id}:${date}`, kind: 'due', date, milestone }));
+      .map(({ milestone, date }) => ({ key: `due:${milestone.id}:${date}`, kind: 'due', date, milestone, view: 'plan' }));
 }
 
 /** Certifications (evidence with an expiry date) that lapse within the next 60 days. */
@@ -41,6 +41,7 @@ export function expiringEvidenceSource(repository: ReminderRepository): Reminder
       kind: 'expiring',
       date,
       milestone,
+      view: 'plan',
       ...(description ? { detail: description } : {})
     }));
 }

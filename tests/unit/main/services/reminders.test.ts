@@ -3,6 +3,8 @@ import type { Milestone, PlanDetail, RemindersSummary } from '../../../../src/sh
 import { createTranslator } from '../../../../src/main/i18n';
 import { createReminderLog, createReminderNotifier, type Timers } from '../../../../src/main/services/reminders/reminder-notifier';
 import type { Clock } from '../../../../src/main/clock';
+import { createReminderService, type ReminderSource } from '../../../../src/main/services/reminders/reminder-service';
+import { createReminderRepository } from '../../../../src/main/repositories/reminder-repository';
 import { call, fixedClock, testCore } from '../../helpers';
 
 /** A clock the test can move forward, as days pass while the app keeps running. */
@@ -36,7 +38,7 @@ describe('reminders', () => {
     const summary = await call<RemindersSummary>(core, 'reminders:list');
     expect(summary.enabled).toBe(true);
     expect(summary.days).toBe(7);
-    expect(summary.items.map((item) => [item.kind, item.milestone.id, item.date, item.detail])).toEqual([
+    expect(summary.items.map((item) => [item.kind, item.milestone?.id, item.date, item.detail])).toEqual([
       ['overdue', overdue.id, '2026-11-20', undefined],
       ['due', soon.id, '2026-11-27', undefined],
       ['expiring', certified.id, '2027-01-03', 'AWS ML Specialty']
@@ -47,7 +49,7 @@ describe('reminders', () => {
     const { core } = await seeded();
     await call(core, 'settings:update', { reminderDays: 30 });
     const wider = await call<RemindersSummary>(core, 'reminders:list');
-    expect(wider.items.filter((item) => item.kind === 'due').map((item) => item.milestone.title)).toEqual(['Due soon', 'Later']);
+    expect(wider.items.filter((item) => item.kind === 'due').map((item) => item.milestone?.title)).toEqual(['Due soon', 'Later']);
     await call(core, 'settings:update', { remindersEnabled: false });
     expect(await call<RemindersSummary>(core, 'reminders:list')).toEqual({ enabled: false, days: 30, items: [] });
   });
@@ -67,10 +69,10 @@ describe('reminders', () => {
     await call(core, 'settings:update', { activePlanId: plan.id });
     const items = (await call<RemindersSummary>(core, 'reminders:list')).items;
     expect(items).toHaveLength(3);
-    expect(new Set(items.map((item) => item.milestone.planId))).toEqual(new Set([plan.id]));
+    expect(new Set(items.map((item) => item.milestone?.planId))).toEqual(new Set([plan.id]));
     await call(core, 'settings:update', { activePlanId: copy.plan.id });
     const copied = (await call<RemindersSummary>(core, 'reminders:list')).items;
-    expect(new Set(copied.map((item) => item.milestone.planId))).toEqual(new Set([copy.plan.id]));
+    expect(new Set(copied.map((item) => item.milestone?.planId))).toEqual(new Set([copy.plan.id]));
   });
 });
 
@@ -144,5 +146,32 @@ describe('reminder notifications', () => {
     expect(notify).toHaveBeenCalledTimes(6);
     stop();
     expect(timers.clearInterval).toHaveBeenCalled();
+  });
+
+  it('takes one more source for a reminder about no milestone, which opens its screen', async () => {
+    const clock = movableClock('2026-11-24');
+    const { core } = await seeded(clock);
+    // The shape a quarterly skills review takes: one function appended to the list of sources.
+    const review: ReminderSource = ({ today }) => [{ key: `review:${today}`, kind: 'due', date: today, view: 'skills' }];
+    const reminders = createReminderService({
+      repository: createReminderRepository(core.db),
+      settings: () => core.settings.get(),
+      clock,
+      sources: [review]
+    });
+    const notify = vi.fn();
+    const notifier = createReminderNotifier({
+      reminders,
+      log: createReminderLog(core.db),
+      clock,
+      language: () => ({ t: createTranslator('en'), language: 'en', locale: 'en-GB' }),
+      notify
+    });
+    expect(notifier.check()).toBe(1);
+    expect(notify).toHaveBeenCalledWith({
+      title: 'Due soon: Skills',
+      body: 'It is due on 24 November 2026. Click to open it.',
+      open: 'skills'
+    });
   });
 });
