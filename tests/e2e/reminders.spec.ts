@@ -46,6 +46,8 @@ test('the dashboard reminds of an overdue milestone and an expiring certificatio
   await expect(expiring).toContainText('Azure AI-102 certificate · expires');
   await expect(panel).not.toContainText('Present at the all-hands');
   expect((await new AxeBuilder({ page }).include('.reminders').analyze()).violations).toEqual([]);
+  // Refreshes docs/screenshots/ on request, like screenshots.spec.ts.
+  if (process.env.SCREENSHOTS) await panel.screenshot({ path: 'docs/screenshots/reminders-en.png' });
 
   // Keyboard: the item is a button; Enter opens the milestone's editor on the plan screen.
   await overdue.getByRole('button', { name: 'Finish the MLOps course' }).focus();
@@ -66,6 +68,9 @@ test('the dashboard reminds of an overdue milestone and an expiring certificatio
   await expect(expiringFr).toContainText('Certification qui expire');
   await expect(expiringFr).toContainText('expire le');
   expect((await new AxeBuilder({ page }).include('.reminders').analyze()).violations).toEqual([]);
+  if (process.env.SCREENSHOTS) await panelFr.screenshot({ path: 'docs/screenshots/reminders-fr.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect((await new AxeBuilder({ page }).include('.reminders').analyze()).violations).toEqual([]);
   await expiringFr.getByRole('button', { name: 'Azure AI Engineer certification' }).click();
   const editorFr = page.getByRole('dialog', { name: /Modifier/ });
   await expect(editorFr).toBeVisible();
@@ -85,6 +90,7 @@ test('reminders can be turned off or look further ahead from Settings', async ({
   await section.getByRole('button', { name: 'Save' }).click();
   await expect(section.getByRole('status')).toHaveText('Saved.');
   expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
+  if (process.env.SCREENSHOTS) await section.screenshot({ path: 'docs/screenshots/settings-reminders-en.png' });
 
   await app.go('Dashboard');
   await expect(page.getByRole('region', { name: 'Reminders' }).getByRole('listitem')).toHaveCount(2);
