@@ -5,26 +5,20 @@
 // both need Electron's downloads (see the README, "Build installers").
 import { createPackageFromFiles, listPackage, statFile } from '@electron/asar';
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { builtinModules, createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
+import { packageFiles, toPosix, walk } from './package-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-// The glob library electron-builder itself matches `files` with, so both read the patterns alike.
-const { Minimatch } = createRequire(require.resolve('app-builder-lib/package.json'))('minimatch');
-const { excludedExts, excludedNames } = require('app-builder-lib/out/fileMatcher');
 
 /** Budget for the app (ASAR plus unpacked files), so a stray dependency or asset shows up at once. */
 const SIZE_BUDGET_BYTES = 10 * 1024 * 1024;
 
 const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const toPosix = (path) => path.split(sep).join('/');
-const glob = (pattern) => new Minimatch(pattern, { dot: true });
 
 if (!existsSync(join(root, 'out/main/index.js'))) {
   const built = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
@@ -34,102 +28,7 @@ if (!existsSync(join(root, 'out/main/index.js'))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-// electron-builder's own exclusions, added to the configured patterns.
-const defaultExclusions = [
-  `**/*.{${excludedExts},pdb}`,
-  '**/._*',
-  '**/electron-builder.{yaml,yml,json,json5,toml,ts}',
-  `**/{${excludedNames}}`,
-  `${config.directories?.buildResources ?? 'build'}{,/**/*}`,
-  `${config.directories?.output ?? 'dist'}{,/**/*}`
-].map(glob);
-const patterns = config.files.map((pattern) => ({ exclude: pattern.startsWith('!'), glob: glob(pattern.replace(/^!/, '')) }));
-
-/** Last matching pattern wins; node_modules files start included (the dependency walker chose them). */
-function selected(path, includedByDefault) {
-  let included = includedByDefault;
-  for (const pattern of patterns) if (pattern.glob.match(path)) included = !pattern.exclude;
-  return included && !defaultExclusions.some((exclusion) => exclusion.match(path));
-}
-
-function* walk(dir, skip = () => false) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (skip(entry.name, path)) continue;
-    if (entry.isDirectory()) yield* walk(path, skip);
-    else yield path;
-  }
-}
-
-// 1. The app's own files.
-const appFiles = [...walk(root, (name, path) => dirname(path) === root && ['node_modules', '.git'].includes(name))].filter((file) =>
-  selected(toPosix(relative(root, file)), false)
-);
-
-// 2. Production dependencies (dependencies and optionalDependencies, recursively), with the files
-//    electron-builder's node-module copier leaves out.
-const moduleExcludedFiles = new Set([
-  'CHANGELOG.md',
-  'ChangeLog',
-  'changelog.md',
-  'Changelog.md',
-  'Changelog',
-  'binding.gyp',
-  'node_gyp_bins',
-  ...excludedNames.split(',')
-]);
-const moduleTopLevelExcluded = new Set([
-  'karma.conf.js',
-  '.coveralls.yml',
-  'README.md',
-  'readme.markdown',
-  'README',
-  'readme.md',
-  'Readme.md',
-  'Readme',
-  'readme',
-  'test',
-  'tests',
-  '__tests__',
-  'powered-test',
-  'example',
-  'examples',
-  '.bin'
-]);
-function packageDir(name, from) {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'node_modules', name);
-    if (existsSync(join(candidate, 'package.json'))) return candidate;
-    if (dirname(dir) === dir)
-      throw new Error(`Production dependency ${name} is not installed (needed by ${relative(root, from) || 'the app'})`);
-  }
-}
-const modules = new Map();
-(function collect(from, manifest) {
-  for (const name of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies })) {
-    let dir;
-    try {
-      dir = packageDir(name, from);
-    } catch (error) {
-      if (manifest.optionalDependencies?.[name]) continue;
-      throw error;
-    }
-    if (modules.has(dir)) continue;
-    modules.set(dir, name);
-    collect(dir, JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')));
-  }
-})(root, pkg);
-const moduleFiles = [];
-for (const dir of modules.keys()) {
-  for (const file of walk(dir, (name, path) => {
-    if (name === 'node_modules' || moduleExcludedFiles.has(name) || name.startsWith('._')) return true;
-    if (dirname(path) === dir && moduleTopLevelExcluded.has(name)) return true;
-    if (path.endsWith(`Release${sep}${name}`) && (name === '.deps' || name === 'obj.target')) return true;
-    return dirname(path).endsWith('build') && (name === 'Makefile' || /\.(mk|gypi|Makefile)$/.test(name));
-  })) {
-    if (!lstatSync(file).isSymbolicLink() && selected(toPosix(relative(root, file)), true)) moduleFiles.push(file);
-  }
-}
+const { appFiles, moduleFiles, modules } = packageFiles(root, config);
 
 // 3. The ASAR itself.
 const staging = mkdtempSync(join(tmpdir(), 'caio-path-asar-'));
