@@ -431,18 +431,18 @@ export const fr = {
     none_other: 'Rien en retard, rien à rendre dans les {{count}} prochains jours et aucune certification sur le point d’expirer.',
     kind: {
       overdue: 'En retard',
-      due: 'Bientôt dû',
+      due: 'Échéance proche',
       expiring: 'Certification qui expire'
     },
     when: {
-      overdue: 'prévu le {{date}}',
-      due: 'prévu le {{date}}',
+      overdue: 'prévue le {{date}}',
+      due: 'prévue le {{date}}',
       expiring: 'expire le {{date}}'
     },
     open: 'Ouvrir l’étape clé',
     notification: {
       overdue: 'En retard : {{title}}',
-      due: 'Bientôt dû : {{title}}',
+      due: 'Échéance proche : {{title}}',
       expiring: 'Certification qui expire : {{title}}'
     },
     notificationBody: {
