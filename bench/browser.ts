@@ -14,7 +14,7 @@ import { kb, ms, ratio, row } from './stats';
 const ROOT = join(__dirname, '..');
 
 export async function startAppServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/browser.js'), '--data-dir', dataDir], {
+  const child = spawn(process.execPath, [join(ROOT, 'out/main/browser.js'), '--no-browser', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, LANG: 'en_GB.UTF-8' }
   });

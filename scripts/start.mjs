@@ -7,7 +7,9 @@ import { electronPackageDir, findElectronBinary } from './electron-binary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const forceBrowser = args.includes('--browser');
+// --help and --version are answered by browser mode's entry, without starting Electron or a server.
+const answersOnly = args.some((arg) => ['--help', '-h', '--version', '-v'].includes(arg));
+const forceBrowser = args.includes('--browser') || answersOnly;
 const passThrough = args.filter((arg) => arg !== '--browser');
 
 function newestMtime(dir) {

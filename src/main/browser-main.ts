@@ -6,6 +6,8 @@ import { resolveDataDir } from './data-dir';
 import { NewerDatabaseError } from './db/database';
 import { startBrowserServer } from './server/browser-server';
 import { createTranslator, environmentLanguage } from './i18n';
+import { isPortInUse, openInBrowser, shouldOpenBrowser, wantsHelp, wantsVersion } from './cli/launch-options';
+import { claimInstance } from './cli/instance-file';
 
 function argument(argv: readonly string[], name: string): string | undefined {
   const index = argv.indexOf(name);
@@ -27,7 +29,26 @@ function electronMissing(argv: readonly string[]): (typeof MISSING_REASONS)[numb
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  const say = createTranslator(environmentLanguage());
+  // Like Jupyter: --help and --version answer without touching the data folder.
+  if (wantsHelp(argv) || wantsVersion(argv)) {
+    console.log(wantsHelp(argv) ? say('cli.usage') : say('cli.version', { version }));
+    return;
+  }
   const dataDir = resolveDataDir(argv);
+  const instance = claimInstance(dataDir);
+  if (instance.kind === 'running') {
+    console.log(say('cli.alreadyRunning', { pid: String(instance.pid) }));
+    console.log(`\n  ${instance.url}\n`);
+    return;
+  }
+  if (instance.kind === 'starting') {
+    console.error(say('cli.alreadyStarting', { pid: String(instance.pid) }));
+    process.exitCode = 1;
+    return;
+  }
+  // Whatever way this process ends, the next start must not see it as running.
+  process.on('exit', () => instance.release());
   let core;
   try {
     core = createCore({ dataDir, mode: 'browser', version });
@@ -41,27 +62,44 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const server = await startBrowserServer({
-    router: core.router,
-    events: core.events,
-    rendererDir: join(__dirname, '../renderer'),
-    port: portArgument(argv)
-  });
   const t = createTranslator(core.settings.get().language ?? environmentLanguage());
+  let server;
+  try {
+    server = await startBrowserServer({
+      router: core.router,
+      events: core.events,
+      rendererDir: join(__dirname, '../renderer'),
+      port: portArgument(argv)
+    });
+  } catch (error) {
+    core.close();
+    if (!isPortInUse(error)) throw error;
+    console.error(t('cli.portInUse', { port: String(portArgument(argv)) }));
+    process.exitCode = 1;
+    return;
+  }
+  instance.publish(server.url);
   const missing = electronMissing(argv);
   if (missing) console.log(`${t('server.noElectron', { reason: t(`server.electronMissing.${missing}`) })}\n`);
   console.log(t('server.started'));
   console.log(`\n  ${server.url}\n`);
   console.log(t('server.dataDir', { path: core.info.dataDir }));
   console.log(t('server.stop'));
+  if (shouldOpenBrowser(argv) && (await openInBrowser(server.url))) console.log(t('cli.opening'));
 
+  // Ctrl+C reaches this process twice under `npm start` (from the terminal and from the wrapper):
+  // stop once, and close the database before leaving.
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await server.close();
     core.close();
+    console.log(t('cli.stopped'));
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 }
 
 void main();

@@ -5,7 +5,9 @@ import { createHandlers } from './services/handlers';
 import { createRouter, type Router } from './router';
 import { createEventBus, type EventBus } from './events';
 import { DATABASE_FILE } from './data-dir';
-import type { Clock } from './clock';
+import { systemClock, type Clock } from './clock';
+import { createReminders } from './services/reminders';
+import type { ReminderService } from './services/reminders/reminder-service';
 import { createSettingsRepository, type SettingsRepository } from './repositories/settings-repository';
 
 export interface Core {
@@ -14,6 +16,7 @@ export interface Core {
   events: EventBus;
   info: AppInfo;
   settings: SettingsRepository;
+  reminders: ReminderService;
   close(): void;
 }
 
@@ -22,26 +25,33 @@ export interface CoreOptions {
   mode: AppInfo['mode'];
   version: string;
   clock?: Clock;
+  /** Desktop only: opens a folder in the system's file manager. */
+  openPath?: (path: string) => Promise<boolean>;
 }
 
 /** Everything both transports share: the database, the router and the event bus. No Electron here. */
-export function createCore({ dataDir, mode, version, clock }: CoreOptions): Core {
+export function createCore({ dataDir, mode, version, clock = systemClock, openPath }: CoreOptions): Core {
   const databasePath = join(dataDir, DATABASE_FILE);
   const db = openDatabase(databasePath);
   const events = createEventBus();
   const info: AppInfo = { version, dataDir, databasePath, mode };
+  const settings = createSettingsRepository(db);
+  const reminders = createReminders(db, settings, clock);
   const handlers = createHandlers({
     db,
     info,
-    ...(clock ? { clock } : {}),
-    onSettingsChanged: (settings) => events.emit('settings:changed', settings)
+    clock,
+    reminders,
+    ...(openPath ? { openPath } : {}),
+    onSettingsChanged: (changed) => events.emit('settings:changed', changed)
   });
   return {
     db,
     router: createRouter(handlers),
     events,
     info,
-    settings: createSettingsRepository(db),
+    settings,
+    reminders,
     close: () => db.close()
   };
 }

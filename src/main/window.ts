@@ -1,20 +1,22 @@
-import { BrowserWindow, session, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
-import { pathToFileURL } from 'node:url';
+import { BrowserWindow, screen, session, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { APP_INDEX_URL, APP_ORIGIN } from './renderer-files';
+import { DEFAULT_SIZE, MINIMUM_SIZE, placeWindow, readWindowState, writeWindowState, type WindowPlacement } from './window-state';
 
+/** Where the renderer is loaded from: the Vite dev server during `npm run dev`, else `app://caio/` (see app-protocol.ts). */
 export interface RendererLocation {
-  /** Built `index.html`, loaded from disk in a packaged or built app. */
-  file: string;
-  /** Vite dev server URL during `npm run dev`. */
-  devUrl?: string | undefined;
+  devUrl: string | undefined;
 }
 
 /** The hardened options of the one app window (Electron's security checklist). */
-export function windowOptions(preloadPath: string, title: string): BrowserWindowConstructorOptions {
+export function windowOptions(
+  preloadPath: string,
+  title: string,
+  placement: WindowPlacement = { bounds: { ...DEFAULT_SIZE }, maximized: false }
+): BrowserWindowConstructorOptions {
   return {
-    width: 1200,
-    height: 820,
-    minWidth: 720,
-    minHeight: 520,
+    ...placement.bounds,
+    minWidth: MINIMUM_SIZE.width,
+    minHeight: MINIMUM_SIZE.height,
     show: false,
     title,
     autoHideMenuBar: false,
@@ -28,6 +30,8 @@ export function windowOptions(preloadPath: string, title: string): BrowserWindow
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // A middle click would otherwise try to open links in a new window.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true
     }
   };
@@ -37,7 +41,7 @@ export function windowOptions(preloadPath: string, title: string): BrowserWindow
 export function isTrustedUrl(url: string | undefined, location: RendererLocation): boolean {
   if (!url) return false;
   if (location.devUrl) return new URL(url).origin === new URL(location.devUrl).origin;
-  return url.split(/[?#]/)[0] === pathToFileURL(location.file).href;
+  return url.split(/[?#]/)[0] === APP_INDEX_URL;
 }
 
 /** Denies navigation, new windows, webviews and permission prompts for a web contents. */
@@ -50,20 +54,45 @@ export function lockDown(contents: WebContents, location: RendererLocation): voi
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** The app only ever loads its own files (or the dev server while developing): nothing goes out. */
+/** The app only ever loads its own files (or the dev server while developing): nothing goes out, not even `file://`. */
 export function isLocalRequest(url: string, location: RendererLocation): boolean {
-  if (url.startsWith('file://') || url.startsWith('devtools://') || url.startsWith('data:')) return true;
+  if (url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools://') || url.startsWith('data:')) return true;
   return location.devUrl !== undefined && isTrustedUrl(url, location);
 }
 
-/** Creates the main window and loads the renderer. */
-export function createMainWindow(preloadPath: string, location: RendererLocation, title: string): BrowserWindow {
+/** The displays' work areas, primary first. */
+function workAreas() {
+  const primary = screen.getPrimaryDisplay();
+  return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea);
+}
+
+/**
+ * Creates the main window and loads the renderer. With `stateFile`, the window reopens where it was
+ * (pulled back onto a display that still exists) and remembers its bounds when it closes.
+ */
+export function createMainWindow(
+  preloadPath: string,
+  location: RendererLocation,
+  title: string,
+  { stateFile, icon }: { stateFile?: string; icon?: string } = {}
+): BrowserWindow {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url, location) }));
-  const window = new BrowserWindow(windowOptions(preloadPath, title));
+  const placement = stateFile ? placeWindow(readWindowState(stateFile), workAreas()) : undefined;
+  const options: BrowserWindowConstructorOptions = { ...windowOptions(preloadPath, title, placement), ...(icon ? { icon } : {}) };
+  const window = new BrowserWindow(options); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- set in windowOptions() above and pinned by tests/unit/packaging/builder-config.test.ts
+  if (placement?.maximized) window.maximize();
+  if (stateFile) {
+    window.on('close', () => {
+      try {
+        writeWindowState(stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+      } catch {
+        // Not remembering the window's place is no reason to stop the app from closing.
+      }
+    });
+  }
   lockDown(window.webContents, location);
   window.once('ready-to-show', () => window.show());
-  if (location.devUrl) void window.loadURL(location.devUrl);
-  else void window.loadFile(location.file);
+  void window.loadURL(location.devUrl ?? APP_INDEX_URL);
   return window;
 }

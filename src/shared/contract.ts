@@ -7,6 +7,7 @@ import {
   LANGUAGES,
   MILESTONE_KINDS,
   MILESTONE_STATUSES,
+  REMINDER_DAYS,
   THEMES,
   type VIEWS,
   type AppInfo,
@@ -21,7 +22,10 @@ import {
   type Undoable,
   type Recommendation,
   type RouteEstimate,
-  type Settings
+  type Settings,
+  type RemindersSummary,
+  type MilestoneRef,
+  type AppCommand
 } from './model';
 import { ACHIEVEMENTS, CURRENT_ROLES, DIPLOMAS, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
 import { COMPANY_SIZES } from './content/role';
@@ -66,9 +70,14 @@ export const requests = {
     z.strictObject({
       language: z.enum(LANGUAGES).optional(),
       theme: z.enum(THEMES).optional(),
-      activePlanId: id.nullable().optional()
+      activePlanId: id.nullable().optional(),
+      remindersEnabled: z.boolean().optional(),
+      reminderDays: z.number().int().min(REMINDER_DAYS.min).max(REMINDER_DAYS.max).optional()
     })
   ).returns<Settings>(),
+  'reminders:list': request(nothing).returns<RemindersSummary>(),
+  /** Opens the data folder in the system's file manager; `opened` is false where that is impossible (browser mode). */
+  'app:openDataFolder': request(nothing).returns<{ opened: boolean }>(),
   'dashboard:summary': request(nothing).returns<DashboardSummary>(),
   'profile:get': request(nothing).returns<Profile | null>(),
   'onboarding:recommend': request(z.strictObject({ profile: profileSchema })).returns<Recommendation>(),
@@ -154,8 +163,12 @@ export function isChannel(channel: string): channel is Channel {
 export interface Events {
   'settings:changed': Settings;
   'app:navigate': (typeof VIEWS)[number];
+  /** A menu command the renderer carries out (new plan, keyboard shortcuts). */
+  'app:command': AppCommand;
+  /** Open a milestone, e.g. after a click on a reminder notification. */
+  'reminders:open': MilestoneRef;
 }
 export type EventName = keyof Events;
-export const eventNames = ['settings:changed', 'app:navigate'] as const satisfies readonly EventName[];
+export const eventNames = ['settings:changed', 'app:navigate', 'app:command', 'reminders:open'] as const satisfies readonly EventName[];
 
 export { methodName, channelOfMethod, type MethodName } from './method-names';

@@ -29,7 +29,48 @@ export interface Settings {
   activePlanId: number | null;
   /** True once the person finished or skipped the first-run wizard. */
   onboarded: boolean;
+  /** Reminders on the dashboard and, in the desktop app, as notifications. */
+  remindersEnabled: boolean;
+  /** How many days ahead a due milestone starts being reminded. */
+  reminderDays: number;
 }
+
+export const REMINDER_DAYS = { min: 1, max: 60, default: 7 } as const;
+/** A certification (evidence with an expiry date) is reminded this many days before it lapses. */
+export const EXPIRY_WARNING_DAYS = 60;
+
+export const REMINDER_KINDS = ['overdue', 'due', 'expiring'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** Something to remind the person of, and what opening it shows. */
+export interface Reminder {
+  /** Stable identity of what is reminded, so a notification is shown once a day at most. */
+  key: string;
+  kind: ReminderKind;
+  /** The due date, or the evidence's expiry date. */
+  date: IsoDate;
+  /** The milestone it opens; a reminder about no milestone (a periodic review) opens `view`. */
+  milestone?: Pick<Milestone, 'id' | 'planId' | 'title' | 'templateId'>;
+  view: View;
+  /** The evidence's description, for an expiring certification. */
+  detail?: string;
+}
+
+export interface RemindersSummary {
+  enabled: boolean;
+  days: number;
+  items: Reminder[];
+}
+
+/** A milestone to open, e.g. from a reminder. */
+export interface MilestoneRef {
+  planId: number;
+  milestoneId: number;
+}
+
+/** Commands from the application menu that the renderer carries out. */
+export const APP_COMMANDS = ['newPlan', 'shortcuts'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
 
 export interface Plan {
   id: number;

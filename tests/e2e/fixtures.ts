@@ -23,7 +23,7 @@ export class AppServer {
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, [join(ROOT, 'out/main/browser.js'), '--data-dir', this.dataDir], {
+    const child = spawn(process.execPath, [join(ROOT, 'out/main/browser.js'), '--no-browser', '--data-dir', this.dataDir], {
       cwd: ROOT,
       env: { ...process.env, LANG: 'en_GB.UTF-8' },
       stdio: ['ignore', 'pipe', 'pipe']

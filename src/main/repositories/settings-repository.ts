@@ -1,7 +1,19 @@
 import type { Database } from 'better-sqlite3';
-import { LANGUAGES, THEMES, type Language, type Settings, type Theme } from '@shared/model';
+import { LANGUAGES, REMINDER_DAYS, THEMES, type Language, type Settings, type Theme } from '@shared/model';
 
-const DEFAULTS: Settings = { language: null, theme: 'system', activePlanId: null, onboarded: false };
+const DEFAULTS: Settings = {
+  language: null,
+  theme: 'system',
+  activePlanId: null,
+  onboarded: false,
+  remindersEnabled: true,
+  reminderDays: REMINDER_DAYS.default
+};
+
+function reminderDays(value: string | undefined): number {
+  const days = Number(value);
+  return Number.isInteger(days) && days >= REMINDER_DAYS.min && days <= REMINDER_DAYS.max ? days : DEFAULTS.reminderDays;
+}
 
 function isLanguage(value: string | undefined): value is Language {
   return LANGUAGES.some((language) => language === value);
@@ -26,7 +38,9 @@ export function createSettingsRepository(db: Database) {
       language: isLanguage(language) ? language : DEFAULTS.language,
       theme: isTheme(theme) ? theme : DEFAULTS.theme,
       activePlanId: Number(values.get('activePlanId')) || null,
-      onboarded: values.get('onboarded') === 'true'
+      onboarded: values.get('onboarded') === 'true',
+      remindersEnabled: values.get('remindersEnabled') !== 'false',
+      reminderDays: reminderDays(values.get('reminderDays'))
     };
   }
 
@@ -35,6 +49,8 @@ export function createSettingsRepository(db: Database) {
     if (patch.theme) upsert.run('theme', patch.theme);
     if (patch.activePlanId !== undefined) upsert.run('activePlanId', String(patch.activePlanId ?? ''));
     if (patch.onboarded !== undefined) upsert.run('onboarded', String(patch.onboarded));
+    if (patch.remindersEnabled !== undefined) upsert.run('remindersEnabled', String(patch.remindersEnabled));
+    if (patch.reminderDays !== undefined) upsert.run('reminderDays', String(patch.reminderDays));
     return get();
   });
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
-const TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -33,7 +33,7 @@ export async function readStatic(root: string, urlPath: string): Promise<{ body:
   if (!file.startsWith(normalize(root) + sep)) return undefined;
   try {
     const body = await readFile(file);
-    return { body, type: TYPES[extname(file)] ?? 'application/octet-stream' };
+    return { body, type: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
   } catch {
     return undefined;
   }

@@ -10,6 +10,7 @@ import { createPlanService } from './plan-service';
 import { createMilestoneService } from './milestone-service';
 import { createOnboardingService } from './onboarding-service';
 import { systemClock, type Clock } from '../clock';
+import type { ReminderService } from './reminders/reminder-service';
 import type { Handlers } from '../router';
 
 export interface HandlerOptions {
@@ -18,10 +19,13 @@ export interface HandlerOptions {
   clock?: Clock;
   /** Called after settings change, so the transport can tell every window. */
   onSettingsChanged?: (settings: Settings) => void;
+  reminders: ReminderService;
+  /** Opens a folder in the system's file manager (desktop only); resolves to false when it could not. */
+  openPath?: (path: string) => Promise<boolean>;
 }
 
 /** Wires repositories and services into one handler per contract request. */
-export function createHandlers({ db, info, clock = systemClock, onSettingsChanged }: HandlerOptions): Handlers {
+export function createHandlers({ db, info, clock = systemClock, onSettingsChanged, reminders, openPath }: HandlerOptions): Handlers {
   const settings = createSettingsRepository(db);
   const plans = createPlanRepository(db);
   const milestones = createMilestoneRepository(db);
@@ -54,6 +58,8 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
     'app:info': () => info,
     'settings:get': () => settings.get(),
     'settings:update': (patch) => announce(settings.update(patch)),
+    'reminders:list': () => reminders.list(),
+    'app:openDataFolder': async () => ({ opened: openPath ? await openPath(info.dataDir) : false }),
     'dashboard:summary': dashboard,
     'profile:get': () => profiles.get(),
     'profile:update': (input) => onboarding.update(input),

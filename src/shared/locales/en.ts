@@ -418,7 +418,13 @@ export const en = {
     cut: 'Cut',
     copy: 'Copy',
     paste: 'Paste',
-    selectAll: 'Select all'
+    selectAll: 'Select all',
+    newPlan: 'New plan…',
+    language: 'Language',
+    theme: 'Theme',
+    shortcuts: 'Keyboard shortcuts',
+    dataFolder: 'Show data folder',
+    aboutDetail: 'Version {{version}}. Your plans stay on this computer, in {{path}}.'
   },
   server: {
     forbidden: 'Access refused. Open the full address printed when CAIO Path started: it carries this session’s access key.',
@@ -438,6 +444,60 @@ export const en = {
       'This data was saved by a newer version of CAIO Path (schema {{found}}; this version knows up to {{known}}). It was left untouched. Please install the newer version.',
     startupFailedTitle: 'CAIO Path could not start',
     startupFailed: 'The database at {{path}} could not be opened: {{reason}}'
+  },
+  reminders: {
+    title: 'Reminders',
+    off: 'Reminders are off. You can turn them on in Settings.',
+    none_one: 'Nothing overdue, nothing due in the next {{count}} day and no certification about to lapse.',
+    none_other: 'Nothing overdue, nothing due in the next {{count}} days and no certification about to lapse.',
+    kind: {
+      overdue: 'Overdue',
+      due: 'Due soon',
+      expiring: 'Certification expiring'
+    },
+    when: {
+      overdue: 'was due {{date}}',
+      due: 'due {{date}}',
+      expiring: 'expires {{date}}'
+    },
+    open: 'Open the milestone',
+    notification: {
+      overdue: 'Overdue: {{title}}',
+      due: 'Due soon: {{title}}',
+      expiring: 'Certification expiring: {{title}}'
+    },
+    notificationBody: {
+      overdue: 'It was due on {{date}}. Click to open it.',
+      due: 'It is due on {{date}}. Click to open it.',
+      expiring: '“{{detail}}” expires on {{date}}. Click to open the milestone.'
+    },
+    settings: {
+      title: 'Reminders',
+      enabled: 'Remind me of overdue and upcoming milestones and of expiring certifications',
+      help: 'They appear on the dashboard and, in the desktop app, as notifications at most once a day each.',
+      days: 'Days ahead',
+      daysHelp: 'A milestone is reminded from this many days before its due date.',
+      daysError: 'Enter a whole number from {{min}} to {{max}}.',
+      saved: 'Saved.'
+    }
+  },
+  dataFolder: {
+    show: 'Show data folder',
+    copy: 'Copy the path',
+    copied: 'Path copied.',
+    copyFailed: 'The path could not be copied. Select it and copy it by hand.',
+    openFailed: 'The folder could not be opened. Its path is shown above.',
+    browserNote: 'A browser page cannot open folders on your computer; copy the path to open it in your file manager.'
+  },
+  cli: {
+    usage:
+      'Usage: npm start -- [options]\n\nOptions:\n  --browser           start browser mode even when the desktop app is available\n  --no-browser        print the address without opening it in the default browser\n  --port <number>     listen on this port (default: a free one)\n  --data-dir <path>   use this data folder (or set CAIO_PATH_DATA_DIR)\n  --version           print the version and exit\n  --help              print this help and exit',
+    version: 'CAIO Path {{version}}',
+    portInUse: 'Port {{port}} is already in use on 127.0.0.1. Choose another with --port, or leave it out to use a free one.',
+    alreadyRunning: 'CAIO Path is already running on this data folder (process {{pid}}). Open its address:',
+    alreadyStarting: 'CAIO Path is already starting on this data folder (process {{pid}}). Try again in a moment.',
+    opening: 'Opening it in your default browser.',
+    stopped: 'CAIO Path stopped; the database was closed cleanly.'
   }
 } as const;
 

@@ -435,7 +435,13 @@ export const fr = {
     cut: 'Couper',
     copy: 'Copier',
     paste: 'Coller',
-    selectAll: 'Tout sélectionner'
+    selectAll: 'Tout sélectionner',
+    newPlan: 'Nouveau plan…',
+    language: 'Langue',
+    theme: 'Thème',
+    shortcuts: 'Raccourcis clavier',
+    dataFolder: 'Afficher le dossier des données',
+    aboutDetail: 'Version {{version}}. Vos plans restent sur cet ordinateur, dans {{path}}.'
   },
   server: {
     forbidden:
@@ -457,5 +463,63 @@ export const fr = {
       'Ces données ont été enregistrées par une version plus récente de Parcours CAIO (schéma {{found}} ; cette version connaît jusqu’au {{known}}). Elles n’ont pas été modifiées. Installez la version plus récente.',
     startupFailedTitle: 'Parcours CAIO n’a pas pu démarrer',
     startupFailed: 'La base de données {{path}} n’a pas pu être ouverte : {{reason}}'
+  },
+  reminders: {
+    title: 'Rappels',
+    off: 'Les rappels sont désactivés. Vous pouvez les activer dans les Réglages.',
+    none_one: 'Rien en retard, rien à rendre dans le prochain {{count}} jour et aucune certification sur le point d’expirer.',
+    none_many: 'Rien en retard, rien à rendre dans les {{count}} prochains jours et aucune certification sur le point d’expirer.',
+    none_other: 'Rien en retard, rien à rendre dans les {{count}} prochains jours et aucune certification sur le point d’expirer.',
+    kind: {
+      overdue: 'En retard',
+      due: 'Échéance proche',
+      expiring: 'Certification qui expire'
+    },
+    when: {
+      overdue: 'prévue le {{date}}',
+      due: 'prévue le {{date}}',
+      expiring: 'expire le {{date}}'
+    },
+    open: 'Ouvrir l’étape clé',
+    notification: {
+      overdue: 'En retard : {{title}}',
+      due: 'Échéance proche : {{title}}',
+      expiring: 'Certification qui expire : {{title}}'
+    },
+    notificationBody: {
+      overdue: 'Elle était prévue le {{date}}. Cliquez pour l’ouvrir.',
+      due: 'Elle est prévue le {{date}}. Cliquez pour l’ouvrir.',
+      expiring: '« {{detail}} » expire le {{date}}. Cliquez pour ouvrir l’étape clé.'
+    },
+    settings: {
+      title: 'Rappels',
+      enabled: 'Me rappeler les étapes clés en retard ou à venir et les certifications qui expirent',
+      help: 'Ils apparaissent sur le tableau de bord et, dans l’application de bureau, en notifications, au plus une fois par jour chacun.',
+      days: 'Jours à l’avance',
+      daysHelp: 'Une étape clé est rappelée à partir de ce nombre de jours avant son échéance.',
+      daysError: 'Saisissez un nombre entier de {{min}} à {{max}}.',
+      saved: 'Enregistré.'
+    }
+  },
+  dataFolder: {
+    show: 'Afficher le dossier des données',
+    copy: 'Copier le chemin',
+    copied: 'Chemin copié.',
+    copyFailed: 'Le chemin n’a pas pu être copié. Sélectionnez-le et copiez-le à la main.',
+    openFailed: 'Le dossier n’a pas pu être ouvert. Son chemin est indiqué ci-dessus.',
+    browserNote:
+      'Une page de navigateur ne peut pas ouvrir les dossiers de votre ordinateur ; copiez le chemin pour l’ouvrir dans votre gestionnaire de fichiers.'
+  },
+  cli: {
+    usage:
+      'Utilisation : npm start -- [options]\n\nOptions :\n  --browser           démarrer le mode navigateur même si l’application de bureau est disponible\n  --no-browser        afficher l’adresse sans l’ouvrir dans le navigateur par défaut\n  --port <nombre>     écouter sur ce port (par défaut : un port libre)\n  --data-dir <chemin> utiliser ce dossier de données (ou définir CAIO_PATH_DATA_DIR)\n  --version           afficher la version et quitter\n  --help              afficher cette aide et quitter',
+    version: 'Parcours CAIO {{version}}',
+    portInUse:
+      'Le port {{port}} est déjà utilisé sur 127.0.0.1. Choisissez-en un autre avec --port, ou omettez l’option pour utiliser un port libre.',
+    alreadyRunning: 'Parcours CAIO fonctionne déjà sur ce dossier de données (processus {{pid}}). Ouvrez son adresse :',
+    alreadyStarting:
+      'Parcours CAIO est déjà en train de démarrer sur ce dossier de données (processus {{pid}}). Réessayez dans un instant.',
+    opening: 'Ouverture dans votre navigateur par défaut.',
+    stopped: 'Parcours CAIO est arrêté ; la base de données a été fermée proprement.'
   }
 } as const satisfies Resources;

@@ -128,7 +128,7 @@ describe('router', () => {
     const seen: unknown[] = [];
     core.events.subscribe((event, payload) => seen.push([event, payload]));
     await call(core, 'settings:update', { language: 'fr', theme: 'dark' });
-    const expected = { language: 'fr', theme: 'dark', activePlanId: null, onboarded: false };
+    const expected = { language: 'fr', theme: 'dark', activePlanId: null, onboarded: false, remindersEnabled: true, reminderDays: 7 };
     expect(await call(core, 'settings:get')).toEqual(expected);
     expect(seen).toEqual([['settings:changed', expected]]);
   });

@@ -1,6 +1,6 @@
 /** App-wide state: settings, the active screen and the last error, shared by every view. */
 import type { Input } from '@shared/contract';
-import type { Settings, Theme, View } from '@shared/model';
+import type { AppCommand, MilestoneRef, Settings, Theme, View } from '@shared/model';
 import { api, ApiError, on } from './api';
 import { applyLanguage, systemLanguage, t } from './i18n.svelte';
 import { localToday } from './today';
@@ -14,7 +14,14 @@ class AppState {
   view = $state<View>('dashboard');
   /** False on first paint so focus starts at the top of the page; true once the person navigates. */
   navigated = $state(false);
-  settings = $state<Settings>({ language: null, theme: 'system', activePlanId: null, onboarded: false });
+  settings = $state<Settings>({
+    language: null,
+    theme: 'system',
+    activePlanId: null,
+    onboarded: false,
+    remindersEnabled: true,
+    reminderDays: 7
+  });
   error = $state<string | null>(null);
   /** The first-run wizard is showing (first run, or run again from Settings). */
   onboarding = $state(false);
@@ -22,6 +29,10 @@ class AppState {
   showShortcuts = $state(false);
   /** Today, local time; refreshed when the app regains focus so overdue marks stay right past midnight. */
   today = $state(localToday());
+  /** A milestone the plan screen should open once it has loaded (from a reminder). */
+  requestedMilestone = $state<MilestoneRef | undefined>();
+  /** Set by the menu's "New plan": the plan screen focuses its new-plan field. */
+  newPlanRequested = $state(false);
 
   /** Loads settings; on first run the OS/browser language is chosen and stored. */
   async start(): Promise<void> {
@@ -31,12 +42,29 @@ class AppState {
     this.onboarding = !settings.onboarded;
     on('settings:changed', (next) => this.adopt(next));
     on('app:navigate', (view) => this.go(view));
+    on('app:command', (command) => this.command(command));
+    on('reminders:open', (ref) => this.openMilestone(ref));
     this.ready = true;
   }
 
   go(view: View): void {
     this.view = view;
     this.navigated = true;
+  }
+
+  /** Shows the plan screen with a milestone's editor open. */
+  openMilestone(ref: MilestoneRef): void {
+    this.requestedMilestone = ref;
+    this.go('plan');
+  }
+
+  /** Carries out a command from the application menu. */
+  command(command: AppCommand): void {
+    if (command === 'shortcuts') this.showShortcuts = true;
+    else {
+      this.newPlanRequested = true;
+      this.go('plan');
+    }
   }
 
   finishOnboarding(view: View = 'plan'): void {

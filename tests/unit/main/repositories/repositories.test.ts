@@ -35,10 +35,24 @@ function milestone(planId: number, stageId: number, overrides: Partial<NewMilest
 describe('settings repository', () => {
   it('starts with no language and the system theme, then remembers changes', () => {
     const { settings } = setup();
-    expect(settings.get()).toEqual({ language: null, theme: 'system', activePlanId: null, onboarded: false });
+    expect(settings.get()).toEqual({
+      language: null,
+      theme: 'system',
+      activePlanId: null,
+      onboarded: false,
+      remindersEnabled: true,
+      reminderDays: 7
+    });
     settings.update({ language: 'fr' });
     settings.update({ onboarded: true, activePlanId: 7 });
-    expect(settings.update({ theme: 'dark' })).toEqual({ language: 'fr', theme: 'dark', activePlanId: 7, onboarded: true });
+    expect(settings.update({ theme: 'dark' })).toEqual({
+      language: 'fr',
+      theme: 'dark',
+      activePlanId: 7,
+      onboarded: true,
+      remindersEnabled: true,
+      reminderDays: 7
+    });
     expect(settings.update({ activePlanId: null }).activePlanId).toBeNull();
   });
 

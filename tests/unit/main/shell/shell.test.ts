@@ -36,12 +36,10 @@ vi.mock('electron', () => electron);
 
 import { createMainWindow, isLocalRequest, isTrustedUrl, windowOptions } from '../../../../src/main/window';
 import { registerIpc } from '../../../../src/main/ipc';
-import { menuTemplate } from '../../../../src/main/menu';
-import { createTranslator } from '../../../../src/main/i18n';
 import { channels } from '../../../../src/shared/contract';
 import type { Router } from '../../../../src/main/router';
 
-const location = { file: '/opt/caio/out/renderer/index.html' };
+const location = { devUrl: undefined };
 
 describe('main window', () => {
   beforeEach(() => electron.windows.splice(0));
@@ -86,15 +84,19 @@ describe('main window', () => {
       filter({ url }, (response) => (cancel = response.cancel));
       return cancel;
     };
-    expect(decide('file:///opt/caio/out/renderer/assets/index.js')).toBe(false);
+    expect(decide('app://caio/assets/index.js')).toBe(false);
+    expect(decide('file:///opt/caio/out/renderer/assets/index.js')).toBe(true);
+    expect(decide('app://elsewhere/index.html')).toBe(true);
     expect(decide('https://fonts.example.com/font.woff2')).toBe(true);
     expect(decide('http://127.0.0.1:8080/')).toBe(true);
     expect(isLocalRequest('http://localhost:5173/src/main.ts', { ...location, devUrl: 'http://localhost:5173' })).toBe(true);
   });
 
   it('trusts only the app’s own page', () => {
-    expect(isTrustedUrl('file:///opt/caio/out/renderer/index.html', location)).toBe(true);
-    expect(isTrustedUrl('file:///opt/caio/out/renderer/index.html#/plan', location)).toBe(true);
+    expect(isTrustedUrl('app://caio/index.html', location)).toBe(true);
+    expect(isTrustedUrl('app://caio/index.html#/plan', location)).toBe(true);
+    expect(isTrustedUrl('file:///opt/caio/out/renderer/index.html', location)).toBe(false);
+    expect(isTrustedUrl('app://caio/other.html', location)).toBe(false);
     expect(isTrustedUrl('file:///tmp/evil.html', location)).toBe(false);
     expect(isTrustedUrl('https://example.com/', location)).toBe(false);
     expect(isTrustedUrl(undefined, location)).toBe(false);
@@ -128,18 +130,6 @@ describe('IPC binding', () => {
     const result = await handlers.get('plans:create')?.({} as IpcMainInvokeEvent, { name: 'x' });
     expect(result).toEqual({ ok: false, error: { code: 'forbidden' } });
     expect(router.handle).not.toHaveBeenCalled();
-  });
-});
-
-describe('application menu', () => {
-  it('is translated and navigates to every screen', () => {
-    const navigate = vi.fn();
-    const template = menuTemplate(createTranslator('fr'), navigate, false);
-    expect(template.map((item) => item.label)).toEqual(['Fichier', 'Édition', 'Aller à', 'Affichage']);
-    const go = template[2]!.submenu as Array<{ label: string; click: () => void }>;
-    expect(go.map((item) => item.label)).toEqual(['Tableau de bord', 'Plan', 'Compétences', 'Guide', 'Réglages']);
-    go[4]!.click();
-    expect(navigate).toHaveBeenCalledWith('settings');
   });
 });
 
