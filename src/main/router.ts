@@ -1,4 +1,4 @@
-import { requests, type Channel, type Output, type ParsedInput } from '@shared/contract';
+import { isChannel, requests, type Channel, type Output, type ParsedInput } from '@shared/contract';
 import { AppError, type Result } from '@shared/errors';
 
 /** One handler per request; the compiler refuses a contract request without one. */
@@ -8,10 +8,6 @@ export type Handlers = {
 
 export interface Router {
   handle(channel: string, input: unknown): Promise<Result<unknown>>;
-}
-
-function isChannel(channel: string): channel is Channel {
-  return Object.hasOwn(requests, channel);
 }
 
 /**

@@ -27,7 +27,7 @@ import {
   type MilestoneRef,
   type AppCommand
 } from './model';
-import { ACHIEVEMENTS, CURRENT_ROLES, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
+import { ACHIEVEMENTS, CURRENT_ROLES, DIPLOMAS, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
 import { COMPANY_SIZES } from './content/role';
 import { ROUTE_IDS } from './content/routes';
 
@@ -55,7 +55,12 @@ export const profileSchema = z.strictObject({
   currentRole: z.enum(CURRENT_ROLES),
   targetCompanySize: z.enum(COMPANY_SIZES),
   hoursPerWeek: z.number().int().min(1).max(80),
-  achieved: z.array(z.enum(ACHIEVEMENTS)).max(ACHIEVEMENTS.length)
+  achieved: z.array(z.enum(ACHIEVEMENTS)).max(ACHIEVEMENTS.length),
+  achievedYears: z.partialRecord(z.enum(DIPLOMAS), z.number().int().min(1950).max(2100)).optional(),
+  inProgress: z
+    .strictObject({ diploma: z.enum(DIPLOMAS), expectedEnd: isoDate })
+    .nullable()
+    .optional()
 });
 
 export const requests = {
@@ -77,8 +82,16 @@ export const requests = {
   'profile:get': request(nothing).returns<Profile | null>(),
   'onboarding:recommend': request(z.strictObject({ profile: profileSchema })).returns<Recommendation>(),
   'onboarding:complete': request(
-    z.strictObject({ profile: profileSchema, routeId: z.enum(ROUTE_IDS), planName: title })
+    z.strictObject({
+      profile: profileSchema,
+      routeId: z.enum(ROUTE_IDS),
+      planName: title,
+      /** The person kept the suggested name: it follows the language until they rename the plan. */
+      generatedName: z.boolean().optional(),
+      requestId: z.uuid().optional()
+    })
   ).returns<PlanDetail>(),
+  'profile:update': request(z.strictObject({ profile: profileSchema })).returns<Profile>(),
   'onboarding:skip': request(nothing).returns<Settings>(),
   'routes:compare': request(z.strictObject({ hoursPerWeek: z.number().int().min(1).max(80) })).returns<RouteEstimate[]>(),
   'plans:list': request(nothing).returns<Plan[]>(),
@@ -141,6 +154,10 @@ export type ParsedInput<C extends Channel> = z.output<Requests[C]['input']>;
 export type Output<C extends Channel> = Exclude<Requests[C]['output'], undefined>;
 
 export const channels = Object.keys(requests) as Channel[];
+
+export function isChannel(channel: string): channel is Channel {
+  return Object.hasOwn(requests, channel);
+}
 
 /** Events main sends to the renderer, with their payload types. */
 export interface Events {

@@ -1,5 +1,13 @@
 /** Stable error codes: the router returns them, the renderer translates them (`errors.<code>`). */
-export const ERROR_CODES = ['invalid_input', 'unknown_request', 'not_found', 'forbidden', 'internal'] as const;
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_request',
+  'not_found',
+  'forbidden',
+  'cannot_restore',
+  'undo_expired',
+  'internal'
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** A failure a service raises on purpose; anything else becomes `internal`. */

@@ -36,6 +36,19 @@ export const ACHIEVEMENTS = [
 ] as const;
 export type Achievement = (typeof ACHIEVEMENTS)[number];
 
+/** Achievements that are diplomas: they have a year, and one can be under way. */
+export const DIPLOMAS = ['bachelor', 'master-tech', 'business-degree', 'doctorate'] as const satisfies readonly Achievement[];
+export type Diploma = (typeof DIPLOMAS)[number];
+
+export const isDiploma = (achievement: Achievement): achievement is Diploma => (DIPLOMAS as readonly string[]).includes(achievement);
+
+/** The programme a person is enrolled in now: its step starts as in progress and ends when it does. */
+export interface ProgrammeInProgress {
+  diploma: Diploma;
+  /** `YYYY-MM-DD`. */
+  expectedEnd: string;
+}
+
 export interface Profile {
   educationLevel: EducationLevel;
   field: StudyField;
@@ -44,6 +57,9 @@ export interface Profile {
   targetCompanySize: CompanySize;
   hoursPerWeek: number;
   achieved: Achievement[];
+  /** The year each achieved diploma was obtained, when the person gave it; otherwise its date is unknown. */
+  achievedYears?: Partial<Record<Diploma, number>>;
+  inProgress?: ProgrammeInProgress | null;
 }
 
 const LEVEL_RANK: Record<EducationLevel, number> = { bac: 0, 'bac+2': 2, 'bac+3': 3, 'bac+5': 5, doctorate: 8 };
@@ -56,7 +72,7 @@ export function educationRank(level: EducationLevel): number {
  * What the answers so far already imply, to pre-tick the checklist (the person can untick): a bac+5
  * in a technical field is a technical master's, an IT manager has led a team, and so on.
  */
-export function impliedAchievements(profile: Omit<Profile, 'achieved' | 'targetCompanySize' | 'hoursPerWeek'>): Achievement[] {
+export function impliedAchievements(profile: Pick<Profile, 'educationLevel' | 'field' | 'yearsExperience' | 'currentRole'>): Achievement[] {
   const implied = new Set<Achievement>();
   const rank = educationRank(profile.educationLevel);
   const technical = profile.field !== 'business' && profile.field !== 'other';
@@ -68,10 +84,7 @@ export function impliedAchievements(profile: Omit<Profile, 'achieved' | 'targetC
     implied.add('ai-role');
     implied.add('ml-course');
   }
-  if (profile.currentRole === 'it-manager') {
-    implied.add('led-team');
-    implied.add('managed-budget');
-    implied.add('agile');
-  }
+  // An IT manager has led teams and budgets, but not yet a data or AI team or an AI programme's budget.
+  if (profile.currentRole === 'it-manager') implied.add('agile');
   return ACHIEVEMENTS.filter((achievement) => implied.has(achievement));
 }

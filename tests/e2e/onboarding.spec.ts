@@ -28,7 +28,7 @@ test('a data scientist completes the wizard in English and lands on a generated 
 
   await expect(app.heading()).toHaveText('Already behind you');
   await expect(page.getByRole('checkbox', { name: 'A master’s or engineering degree in computer science, data or AI' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'At least two years in a data or AI role' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'At least two years as a data scientist or machine-learning engineer' })).toBeChecked();
   await page.getByRole('checkbox', { name: 'A model or AI feature running in production' }).check();
   await app.wizardNext();
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/migration';
 
 export type { Database };
 
@@ -27,17 +28,32 @@ function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies the pending migrations in one transaction that also records `user_version`. */
-export function migrate(db: Database): number {
+/**
+ * Applies the pending migrations in one transaction that also records `user_version`. When one of
+ * them rebuilds tables, foreign keys are off for the transaction (the pragma is a no-op inside one)
+ * and every reference is checked before commit; they are turned back on afterwards either way.
+ */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
   const current = schemaVersion(db);
-  const pending = MIGRATIONS.filter((migration) => migration.version > current);
+  const pending = migrations.filter((migration) => migration.version > current);
   if (pending.length === 0) return current;
-  db.transaction(() => {
-    for (const migration of pending) {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }
-  })();
+  const rebuilds = pending.some((migration) => migration.foreignKeysOff);
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  if (rebuilds) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const migration of pending) {
+        migration.up(db);
+        db.pragma(`user_version = ${migration.version}`);
+      }
+      if (rebuilds) {
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) throw new Error(`Migration left ${broken.length} broken references: ${JSON.stringify(broken.slice(0, 3))}`);
+      }
+    })();
+  } finally {
+    if (rebuilds) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
   return schemaVersion(db);
 }
 

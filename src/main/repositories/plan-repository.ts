@@ -6,6 +6,7 @@ import type { RouteId } from '@shared/content/routes';
 interface PlanRow {
   id: number;
   name: string;
+  name_ordinal: number | null;
   route_id: RouteId | null;
   target_company_size: CompanySize | null;
   archived_at: string | null;
@@ -27,6 +28,7 @@ function toPlan(row: PlanRow): Plan {
   return {
     id: row.id,
     name: row.name,
+    generatedName: row.name_ordinal,
     routeId: row.route_id,
     targetCompanySize: row.target_company_size,
     archivedAt: row.archived_at,
@@ -48,7 +50,7 @@ function toStage(row: StageRow): Stage {
 }
 
 const PLAN_COLUMNS = `
-  p.id, p.name, p.route_id, p.target_company_size, p.archived_at, p.created_at, p.updated_at,
+  p.id, p.name, p.name_ordinal, p.route_id, p.target_company_size, p.archived_at, p.created_at, p.updated_at,
   (SELECT COUNT(*) FROM milestones m WHERE m.plan_id = p.id) AS milestone_count,
   (SELECT COUNT(*) FROM milestones m WHERE m.plan_id = p.id AND m.status IN ('done', 'skipped')) AS resolved_count`;
 
@@ -59,6 +61,8 @@ export interface NewStage {
 
 export interface NewPlan {
   name: string;
+  /** The wizard's generated name, shown in the active language; `n` > 1 tells plans of one route apart. */
+  nameOrdinal?: number | null;
   routeId: RouteId | null;
   targetCompanySize: CompanySize | null;
   stages: NewStage[];
@@ -85,10 +89,16 @@ export function createPlanRepository(db: Database) {
      WHERE original.stage_id = ? ORDER BY e.id`
   );
   const selectOne = db.prepare<[number], PlanRow>(`SELECT ${PLAN_COLUMNS} FROM plans p WHERE p.id = ?`);
-  const insertPlan = db.prepare<[string, string | null, string | null, string, string]>(
-    'INSERT INTO plans (name, route_id, target_company_size, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'
+  const insertPlan = db.prepare<[string, number | null, string | null, string | null, string, string]>(
+    'INSERT INTO plans (name, name_ordinal, route_id, target_company_size, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'
   );
-  const updateName = db.prepare<[string, string, number]>('UPDATE plans SET name = ?, updated_at = ? WHERE id = ?');
+  // A name the person gives is theirs: it no longer follows the language.
+  const updateName = db.prepare<[string, string, number]>('UPDATE plans SET name = ?, name_ordinal = NULL, updated_at = ? WHERE id = ?');
+  const updateCompanySize = db.prepare<[string, string]>(
+    'UPDATE plans SET target_company_size = ?, updated_at = ? WHERE target_company_size IS NOT NULL OR route_id IS NOT NULL'
+  );
+  const maxOrdinal = db.prepare<[string], number>('SELECT COALESCE(MAX(name_ordinal), 0) FROM plans WHERE route_id = ?').pluck();
+  const selectNames = db.prepare<[], string>('SELECT name FROM plans').pluck();
   const touch = db.prepare<[string, number]>('UPDATE plans SET updated_at = ? WHERE id = ?');
   const deletePlan = db.prepare<[number]>('DELETE FROM plans WHERE id = ?');
   const selectStages = db.prepare<[number], StageRow>(
@@ -101,7 +111,9 @@ export function createPlanRepository(db: Database) {
 
   /** Inserts the plan and its stages; returns the plan id and the new stage ids in order. */
   const create = db.transaction((plan: NewPlan, now: string): { planId: number; stageIds: number[] } => {
-    const planId = Number(insertPlan.run(plan.name, plan.routeId, plan.targetCompanySize, now, now).lastInsertRowid);
+    const planId = Number(
+      insertPlan.run(plan.name, plan.nameOrdinal ?? null, plan.routeId, plan.targetCompanySize, now, now).lastInsertRowid
+    );
     const stageIds = plan.stages.map((stage, index) =>
       Number(insertStage.run(planId, stage.templateId, stage.title, index).lastInsertRowid)
     );
@@ -116,6 +128,10 @@ export function createPlanRepository(db: Database) {
     },
     create,
     rename: (planId: number, name: string, now: string): boolean => updateName.run(name, now, planId).changes > 0,
+    /** The target company size follows the profile on every plan made for a goal. */
+    setCompanySize: (size: CompanySize, now: string): void => void updateCompanySize.run(size, now),
+    nextOrdinal: (routeId: RouteId): number => (maxOrdinal.get(routeId) ?? 0) + 1,
+    names: (): string[] => selectNames.all(),
     touch: (planId: number, now: string): void => void touch.run(now, planId),
     delete: (planId: number): boolean => deletePlan.run(planId).changes > 0,
     archive: (planId: number, archivedAt: string | null, now: string): void => void setArchived.run(archivedAt, now, planId),

@@ -10,20 +10,29 @@ interface ProfileRow {
   target_company_size: string;
   hours_per_week: number;
   achieved_json: string;
+  details_json: string;
+}
+
+function parseJson(text: string, fallback: unknown): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return fallback;
+  }
 }
 
 /** The one profile of the person using this computer. */
 export function createProfileRepository(db: Database) {
   const select = db.prepare<[], ProfileRow>(
-    'SELECT education_level, field, years_experience, current_role, target_company_size, hours_per_week, achieved_json FROM profile WHERE id = 1'
+    'SELECT education_level, field, years_experience, current_role, target_company_size, hours_per_week, achieved_json, details_json FROM profile WHERE id = 1'
   );
   const upsert = db.prepare(
-    `INSERT INTO profile (id, education_level, field, years_experience, current_role, target_company_size, hours_per_week, achieved_json, updated_at)
-     VALUES (1, @educationLevel, @field, @yearsExperience, @currentRole, @targetCompanySize, @hoursPerWeek, @achievedJson, @now)
+    `INSERT INTO profile (id, education_level, field, years_experience, current_role, target_company_size, hours_per_week, achieved_json, details_json, updated_at)
+     VALUES (1, @educationLevel, @field, @yearsExperience, @currentRole, @targetCompanySize, @hoursPerWeek, @achievedJson, @detailsJson, @now)
      ON CONFLICT(id) DO UPDATE SET education_level = excluded.education_level, field = excluded.field,
        years_experience = excluded.years_experience, current_role = excluded.current_role,
        target_company_size = excluded.target_company_size, hours_per_week = excluded.hours_per_week,
-       achieved_json = excluded.achieved_json, updated_at = excluded.updated_at`
+       achieved_json = excluded.achieved_json, details_json = excluded.details_json, updated_at = excluded.updated_at`
   );
 
   return {
@@ -31,12 +40,9 @@ export function createProfileRepository(db: Database) {
     get(): Profile | null {
       const row = select.get();
       if (!row) return null;
-      let achieved: unknown = [];
-      try {
-        achieved = JSON.parse(row.achieved_json);
-      } catch {
-        achieved = [];
-      }
+      const achieved = parseJson(row.achieved_json, []);
+      const details = parseJson(row.details_json, {});
+      const detail = (key: string): unknown => (typeof details === 'object' && details !== null ? Reflect.get(details, key) : undefined);
       const parsed = profileSchema.safeParse({
         educationLevel: row.education_level,
         field: row.field,
@@ -44,12 +50,26 @@ export function createProfileRepository(db: Database) {
         currentRole: row.current_role,
         targetCompanySize: row.target_company_size,
         hoursPerWeek: row.hours_per_week,
-        achieved
+        achieved,
+        achievedYears: detail('achievedYears'),
+        inProgress: detail('inProgress')
       });
       return parsed.success ? parsed.data : null;
     },
     save(profile: Profile, now: string): void {
-      upsert.run({ ...profile, achievedJson: JSON.stringify(profile.achieved), now });
+      const details = { achievedYears: profile.achievedYears ?? {}, inProgress: profile.inProgress ?? null };
+      const { educationLevel, field, yearsExperience, currentRole, targetCompanySize, hoursPerWeek } = profile;
+      upsert.run({
+        educationLevel,
+        field,
+        yearsExperience,
+        currentRole,
+        targetCompanySize,
+        hoursPerWeek,
+        achievedJson: JSON.stringify(profile.achieved),
+        detailsJson: JSON.stringify(details),
+        now
+      });
     }
   };
 }

@@ -6,6 +6,8 @@ import { fr } from '@shared/locales/fr';
 import type { Router } from '../router';
 import type { EventBus } from '../events';
 import { EVENTS_PATH, REQUEST_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/transport';
+import { isChannel, type Channel } from '@shared/contract';
+import type { ErrorCode } from '@shared/errors';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStatic } from './static-files';
 
@@ -44,6 +46,28 @@ function cookieToken(request: IncomingMessage, name: string): string | undefined
 function send(response: ServerResponse, status: number, body: string | Buffer, type: string, extra = {}): void {
   response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
   response.end(body);
+}
+
+function refuse(response: ServerResponse, status: number, code: ErrorCode): void {
+  send(response, status, JSON.stringify({ ok: false, error: { code } }), 'application/json');
+}
+
+/**
+ * The body must be a JSON object whose `channel` is a string naming a contract request; anything
+ * else (null, an array, an object or array as channel) is refused before the router sees it.
+ */
+function parseMessage(body: string): { channel: Channel; input: unknown } | 'malformed' | 'unknown' {
+  let message: unknown;
+  try {
+    message = JSON.parse(body);
+  } catch {
+    return 'malformed';
+  }
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return 'malformed';
+  const channel: unknown = Reflect.get(message, 'channel');
+  if (typeof channel !== 'string') return 'malformed';
+  if (!isChannel(channel)) return 'unknown';
+  return { channel, input: Reflect.get(message, 'input') };
 }
 
 const REFUSED = `${en.server.forbidden}\n${fr.server.forbidden}\n`;
@@ -87,13 +111,16 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       if (!sameToken(token, request.headers[TOKEN_HEADER] as string | undefined)) {
         return send(response, 403, JSON.stringify({ ok: false, error: { code: 'forbidden' } }), 'application/json');
       }
-      let message: { channel?: unknown; input?: unknown };
+      let body: string;
       try {
-        message = JSON.parse(await readBody(request)) as typeof message;
+        body = await readBody(request);
       } catch {
-        return send(response, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input' } }), 'application/json');
+        return refuse(response, 413, 'invalid_input');
       }
-      const result = await options.router.handle(String(message.channel), message.input);
+      const message = parseMessage(body);
+      if (message === 'malformed') return refuse(response, 400, 'invalid_input');
+      if (message === 'unknown') return refuse(response, 400, 'unknown_request');
+      const result = await options.router.handle(message.channel, message.input);
       return send(response, 200, JSON.stringify(result), 'application/json');
     }
 
@@ -109,6 +136,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return send(response, 405, '', 'text/plain; charset=utf-8');
     }
     const file = await readStatic(options.rendererDir, url.pathname);
+    if (file === 'malformed') return send(response, 400, '', 'text/plain; charset=utf-8');
     if (!file) return send(response, 404, '', 'text/plain; charset=utf-8');
     const cookie = `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`;
     return send(response, 200, file.body, file.type, queryToken ? { 'Set-Cookie': cookie } : {});

@@ -13,9 +13,22 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2'
 };
 
-/** Reads a file under `root` for a URL path; `undefined` if absent or outside the root. */
-export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | undefined> {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+function decodePath(urlPath: string): string | undefined {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a file under `root` for a URL path; `undefined` if absent or outside the root, `'malformed'`
+ * when the path's percent-encoding is broken (`/%`, `/%ff`).
+ */
+export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | undefined | 'malformed'> {
+  const decoded = decodePath(urlPath);
+  if (decoded === undefined || decoded.includes('\0')) return 'malformed';
+  const relative = urlPath === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = normalize(join(root, relative));
   if (!file.startsWith(normalize(root) + sep)) return undefined;
   try {

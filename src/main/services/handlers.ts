@@ -34,7 +34,7 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
   const undo = createUndoRepository(db, milestones);
   const planService = createPlanService({ db, plans, milestones, undo, profiles, clock });
   const milestoneService = createMilestoneService({ db, plans, milestones, evidence, undo, clock });
-  const onboarding = createOnboardingService({ db, planService, profiles, settings, clock });
+  const onboarding = createOnboardingService({ db, planService, plans, profiles, settings, clock });
   const announce = (updated: Settings): Settings => {
     onSettingsChanged?.(updated);
     return updated;
@@ -62,6 +62,7 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
     'app:openDataFolder': async () => ({ opened: openPath ? await openPath(info.dataDir) : false }),
     'dashboard:summary': dashboard,
     'profile:get': () => profiles.get(),
+    'profile:update': (input) => onboarding.update(input),
     'onboarding:recommend': (input) => onboarding.recommend(input),
     'onboarding:complete': (input) => {
       const detail = onboarding.complete(input);

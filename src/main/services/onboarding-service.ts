@@ -11,10 +11,13 @@ import { generatePlan } from './plan-generator';
 import { recommendRoute } from './route-recommender';
 import { daysBetween } from './dates';
 import type { PlanService } from './plan-service';
+import type { PlanRepository } from '../repositories/plan-repository';
+import { checkedProfile } from './profile-rules';
 
 interface Dependencies {
   db: Database;
   planService: PlanService;
+  plans: PlanRepository;
   profiles: ProfileRepository;
   settings: SettingsRepository;
   clock: Clock;
@@ -44,21 +47,47 @@ const COMPARISON_START: Record<RouteId, Omit<Profile, 'hoursPerWeek'>> = {
     yearsExperience: 12,
     currentRole: 'it-manager',
     targetCompanySize: 'large',
-    achieved: ['bachelor', 'led-team', 'managed-budget', 'agile']
+    achieved: ['bachelor', 'agile']
   }
 };
 
-export function createOnboardingService({ db, planService, profiles, settings, clock }: Dependencies) {
-  const complete = db.transaction(({ profile, routeId, planName }: ParsedInput<'onboarding:complete'>): number => {
-    profiles.save(profile, clock.now().toISOString());
-    const planId = planService.createGenerated(profile, routeId, planName);
+export function createOnboardingService({ db, planService, plans, profiles, settings, clock }: Dependencies) {
+  /** A name no other plan has: the wizard run twice never makes two plans with one name. */
+  function uniqueName(name: string, taken: Set<string>): string {
+    let candidate = name;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${name} (${n})`;
+    return candidate;
+  }
+
+  const complete = db.transaction(({ profile, routeId, planName, generatedName }: ParsedInput<'onboarding:complete'>): number => {
+    const checked = checkedProfile(profile, isoDate(clock.now()), { newPlan: true });
+    profiles.save(checked, clock.now().toISOString());
+    const taken = new Set(plans.names());
+    let planId: number;
+    if (generatedName) {
+      const ordinal = plans.nextOrdinal(routeId);
+      const name = uniqueName(ordinal > 1 ? `${planName} (${ordinal})` : planName, taken);
+      planId = planService.createGenerated(checked, routeId, name, ordinal);
+    } else {
+      planId = planService.createGenerated(checked, routeId, uniqueName(planName, taken));
+    }
     settings.update({ onboarded: true, activePlanId: planId });
     return planId;
+  });
+
+  /** Settings › Profile: every answer editable; hours and company size re-project every plan at once. */
+  const update = db.transaction(({ profile }: ParsedInput<'profile:update'>): Profile => {
+    const now = clock.now().toISOString();
+    const checked = checkedProfile(profile, isoDate(clock.now()));
+    profiles.save(checked, now);
+    plans.setCompanySize(checked.targetCompanySize, now);
+    return profiles.get()!;
   });
 
   return {
     recommend: ({ profile }: ParsedInput<'onboarding:recommend'>) => recommendRoute(profile),
     complete: (input: ParsedInput<'onboarding:complete'>) => planService.detail(complete(input)),
+    update,
     skip: (): Settings => settings.update({ onboarded: true }),
     compare({ hoursPerWeek }: ParsedInput<'routes:compare'>): RouteEstimate[] {
       const today = isoDate(clock.now());

@@ -7,11 +7,12 @@
  * alongside the studies. A stage ends when both tracks are done; the next stage starts then.
  */
 import type { MilestoneKind, MilestoneStatus } from '@shared/model';
-import type { Profile } from '@shared/profile';
+import { isDiploma, type Profile } from '@shared/profile';
 import { STAGE_TEMPLATES, type StageTemplateId } from '@shared/content/stages';
 import { findRoute, type MilestoneTemplate, type RouteId } from '@shared/content/routes';
 import { addWeeks, laterOf } from './dates';
 import { durationWeeks, WORK_KINDS } from './scheduling';
+import { isInProgressStep, templateEffort } from './effort';
 
 export interface GeneratedMilestone {
   templateId: string;
@@ -34,20 +35,26 @@ export interface GeneratedPlan {
   caioDate: string;
 }
 
-/** How much of a template is still ahead: a bachelor's is three years from the bac, one from bac+2. */
-function remainingShare(template: MilestoneTemplate, profile: Profile): number {
-  if (template.id === 'eng.bachelor' && profile.educationLevel === 'bac+2') return 1 / 3;
-  return 1;
-}
-
-/** Weeks a step takes at this pace. */
-export function stepWeeks(template: MilestoneTemplate, profile: Profile): number {
-  const share = remainingShare(template, profile);
-  return durationWeeks({ effortHours: template.effortHours * share, calendarWeeks: template.calendarWeeks * share }, profile.hoursPerWeek);
+/** Weeks a step takes at this pace, for a plan starting `start`. */
+export function stepWeeks(template: MilestoneTemplate, profile: Profile, start: string): number {
+  return durationWeeks(templateEffort(template, profile, start), profile.hoursPerWeek);
 }
 
 export function isSatisfied(template: MilestoneTemplate, profile: Profile): boolean {
   return template.satisfiedBy.some((achievement) => profile.achieved.includes(achievement));
+}
+
+/**
+ * When an achieved step was completed: the year the person gave for a diploma (`YYYY`), otherwise
+ * unknown (null) — never the day the plan was made.
+ */
+function achievedOn(template: MilestoneTemplate, profile: Profile): string | null {
+  const years = profile.achievedYears ?? {};
+  const known = template.satisfiedBy
+    .filter((achievement) => profile.achieved.includes(achievement) && isDiploma(achievement))
+    .map((achievement) => (isDiploma(achievement) ? years[achievement] : undefined))
+    .filter((year): year is number => year !== undefined);
+  return known.length > 0 ? String(Math.min(...known)) : null;
 }
 
 /** Generates the plan for `profile` on `routeId`, starting `today` (`YYYY-MM-DD`). */
@@ -63,14 +70,16 @@ export function generatePlan(profile: Profile, routeId: RouteId, today: string):
     const templates = route.templates.filter((template) => template.stage === stage.id);
     for (const template of templates.filter((item) => !item.goal)) {
       if (isSatisfied(template, profile)) {
-        milestones.push({ templateId: template.id, kind: template.kind, status: 'done', dueDate: null, completedDate: today });
+        const completedDate = achievedOn(template, profile);
+        milestones.push({ templateId: template.id, kind: template.kind, status: 'done', dueDate: null, completedDate });
         continue;
       }
-      const weeks = stepWeeks(template, profile);
+      const weeks = stepWeeks(template, profile, today);
       let dueDate: string;
       if (WORK_KINDS.has(template.kind)) dueDate = work = addWeeks(work, weeks);
       else dueDate = study = addWeeks(study, weeks);
-      milestones.push({ templateId: template.id, kind: template.kind, status: 'todo', dueDate, completedDate: null });
+      const status = isInProgressStep(template, profile) ? 'in_progress' : 'todo';
+      milestones.push({ templateId: template.id, kind: template.kind, status, dueDate, completedDate: null });
     }
     // Listed as a person reads a stage: what is done, then what is due soonest.
     milestones.sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));

@@ -49,11 +49,12 @@ export function createPlanService({ db, plans, milestones, undo, profiles, clock
   }
 
   /** Inserts a generated plan (stages and milestones) in one transaction; returns its id. */
-  const createGenerated = db.transaction((profile: Profile, routeId: RouteId, name: string): number => {
+  const createGenerated = db.transaction((profile: Profile, routeId: RouteId, name: string, nameOrdinal: number | null = null): number => {
     const generated = generatePlan(profile, routeId, today());
     const { planId, stageIds } = plans.create(
       {
         name,
+        nameOrdinal,
         routeId,
         targetCompanySize: profile.targetCompanySize,
         stages: generated.stages.map((stage) => ({ templateId: stage.templateId, title: null }))
@@ -123,9 +124,10 @@ export function createPlanService({ db, plans, milestones, undo, profiles, clock
       return { undoToken };
     }),
     progress({ planId }: ParsedInput<'plans:progress'>): PlanProgress {
-      const { stages, milestones: list } = detail(planId);
-      const hoursPerWeek = profiles.get()?.hoursPerWeek ?? DEFAULT_PROFILE.hoursPerWeek;
-      return projectPlan({ planId, stages, milestones: list, hoursPerWeek, today: today() });
+      const { plan, stages, milestones: list } = detail(planId);
+      const profile = profiles.get() ?? DEFAULT_PROFILE;
+      const planStart = isoDate(new Date(plan.createdAt));
+      return projectPlan({ planId, planStart, stages, milestones: list, profile, today: today() });
     },
     createStage({ planId, title }: ParsedInput<'stages:create'>) {
       planOrThrow(planId);
@@ -138,7 +140,7 @@ export function createPlanService({ db, plans, milestones, undo, profiles, clock
       return plans.stage(stageId)!;
     },
     restore({ undoToken }: ParsedInput<'undo:restore'>) {
-      return { planId: undo.restore(undoToken) };
+      return { planId: undo.restore(undoToken, now()) };
     }
   };
 }

@@ -1,19 +1,32 @@
 /**
- * Progress and projected dates for a plan. Pure.
+ * Progress and the projected date of a plan. Pure. The rules are written down in
+ * docs/adr/0003-projection-model.md; in short:
  *
- * Each unresolved milestone needs the weeks its template says (or a default for its kind) at the
- * person's hours per week. Study steps follow one another and move at the person's recent pace;
- * work steps (roles, leadership) take their calendar time alongside. Stages follow one another from
- * today. Skipped milestones count as resolved.
+ * - The plan is scheduled from its first day with the same rule that generated it (effort.ts,
+ *   scheduling.ts): with no history the projection is the plan's own schedule, and the clock alone
+ *   changes nothing while the work is on time.
+ * - A milestone completed before its planned end frees the rest of its slot; steps achieved before
+ *   the plan began (wizard answers, past diplomas) take no slot and never count as pace.
+ * - Work still undone more than GRACE_DAYS after its planned end pushes everything after it: it is
+ *   taken to end no sooner than today minus the grace. Open work is never projected before today.
+ * - Recent pace speeds up the remaining study work only with enough evidence (several completions
+ *   over several weeks, in a plan some weeks old), by at most MAX_PACE_FACTOR. Slowness shows up as
+ *   overdue work instead, so completing a milestone can never move the date later.
  */
 import type { Milestone, MilestoneKind, PlanProgress, ProjectionBasis, Stage, StageProgress } from '@shared/model';
 import { CAIO_GOAL_ID, MILESTONE_TEMPLATES } from '@shared/content/routes';
-import { addDays, addWeeks } from './dates';
+import { addDays, addWeeks, daysBetween, laterOf } from './dates';
 import { durationWeeks, WORK_KINDS, type Effort } from './scheduling';
+import { templateEffort, type EffortProfile } from './effort';
 
+/** How late undone work may run before it pushes the rest of the plan. */
+export const GRACE_DAYS = 28;
 export const PACE_WINDOW_DAYS = 90;
-const MIN_FACTOR = 0.25;
-const MAX_FACTOR = 4;
+/** Evidence needed before pace counts: completions, the weeks they span, the plan's age. */
+export const PACE_MIN_COMPLETIONS = 3;
+export const PACE_MIN_SPAN_DAYS = 21;
+export const PACE_MIN_PLAN_AGE_DAYS = 42;
+export const MAX_PACE_FACTOR = 1.5;
 
 /** Typical effort of a milestone written by hand, by kind. */
 const DEFAULT_EFFORT: Record<MilestoneKind, Effort> = {
@@ -29,26 +42,106 @@ const DEFAULT_EFFORT: Record<MilestoneKind, Effort> = {
 export const isResolved = (milestone: Pick<Milestone, 'status'>) => milestone.status === 'done' || milestone.status === 'skipped';
 const isOpen = (milestone: Pick<Milestone, 'status'>) => !isResolved(milestone);
 
-function effort(milestone: Milestone): Effort {
-  return (milestone.templateId && MILESTONE_TEMPLATES.get(milestone.templateId)) || DEFAULT_EFFORT[milestone.kind];
+export interface ProjectionInput {
+  planId: number;
+  /** The plan's first day, `YYYY-MM-DD`. */
+  planStart: string;
+  stages: Stage[];
+  milestones: Milestone[];
+  profile: EffortProfile & { hoursPerWeek: number };
+  today: string;
 }
 
-/** Weeks of study (at `hoursPerWeek`) and calendar weeks of work a milestone needs. */
-function weeks(milestone: Milestone, hoursPerWeek: number): { study: number; work: number } {
-  const total = durationWeeks(effort(milestone), hoursPerWeek);
-  return WORK_KINDS.has(milestone.kind) ? { study: 0, work: total } : { study: total, work: 0 };
+/** Done before the plan began: a wizard answer (date unknown, a year, or created already done) or an earlier date. */
+export function achievedBeforePlan(milestone: Milestone, planStart: string): boolean {
+  if (milestone.status !== 'done') return false;
+  return milestone.completedDate === null || milestone.completedDate < planStart || milestone.createdAt === milestone.updatedAt;
 }
 
-/** Completed by the person recently, not created already done (achievements ticked at onboarding). */
-function recentlyCompleted(milestones: Milestone[], today: string): Milestone[] {
-  const since = addDays(today, -PACE_WINDOW_DAYS);
-  return milestones.filter(
-    (m) =>
-      m.status === 'done' && m.completedDate !== null && m.completedDate > since && m.completedDate <= today && m.updatedAt !== m.createdAt
+function weeksOf(milestone: Milestone, input: ProjectionInput): number {
+  const template = milestone.templateId ? MILESTONE_TEMPLATES.get(milestone.templateId) : undefined;
+  const effort = template ? templateEffort(template, input.profile, input.planStart) : DEFAULT_EFFORT[milestone.kind];
+  return durationWeeks(effort, input.profile.hoursPerWeek);
+}
+
+interface Pace {
+  recentCount: number;
+  weeks: number;
+  factor: number;
+}
+
+/** Planned study weeks completed in the window over the weeks elapsed in it, once the evidence suffices. */
+function paceOf(input: ProjectionInput): Pace | null {
+  const { planStart, today, milestones } = input;
+  if (daysBetween(planStart, today) < PACE_MIN_PLAN_AGE_DAYS) return null;
+  const windowStart = laterOf(planStart, addDays(today, -PACE_WINDOW_DAYS));
+  const recent = milestones.filter(
+    (m) => m.status === 'done' && !achievedBeforePlan(m, planStart) && m.completedDate! >= windowStart && m.completedDate! <= today
   );
+  if (recent.length < PACE_MIN_COMPLETIONS) return null;
+  const dates = recent.map((m) => m.completedDate!).sort();
+  if (daysBetween(dates[0]!, dates.at(-1)!) < PACE_MIN_SPAN_DAYS) return null;
+  const planned = recent.filter((m) => !WORK_KINDS.has(m.kind)).reduce((sum, m) => sum + weeksOf(m, input), 0);
+  const elapsed = daysBetween(windowStart, today) / 7;
+  const factor = Math.min(MAX_PACE_FACTOR, planned / elapsed);
+  if (factor <= 1) return null;
+  return { recentCount: recent.length, weeks: Math.round(elapsed), factor: Math.round(factor * 100) / 100 };
 }
 
-function basisFor(milestones: Milestone[], hoursPerWeek: number, today: string): ProjectionBasis {
+interface Schedule {
+  stageEnds: Array<string | null>;
+  goalDate: string | null;
+  lastDate: string | null;
+}
+
+/** The CAIO goal; should a plan hold it twice, the first one made. */
+function goalOf(milestones: Milestone[]): Milestone | undefined {
+  return milestones.filter((m) => m.templateId === CAIO_GOAL_ID).sort((a, b) => a.id - b.id)[0];
+}
+
+/** Schedules the plan from its first day; `late` applies the overdue rule. */
+function schedule(input: ProjectionInput, factor: number, late: boolean): Schedule {
+  const { planStart, today, stages, milestones } = input;
+  const lateFloor = late ? addDays(today, -GRACE_DAYS) : '0000-00-00';
+  let cursor = planStart;
+  let goalDate: string | null = null;
+  const goalId = goalOf(milestones)?.id;
+  const stageEnds = [...stages]
+    .sort((a, b) => a.position - b.position || a.id - b.id)
+    .map((stage) => {
+      const inStage = milestones
+        .filter((m) => m.stageId === stage.id && m.status !== 'skipped' && !achievedBeforePlan(m, planStart))
+        .sort((a, b) => a.position - b.position || a.id - b.id);
+      const tracks = { study: cursor, work: cursor };
+      for (const m of inStage.filter((item) => item.id !== goalId)) {
+        const track = WORK_KINDS.has(m.kind) ? 'work' : 'study';
+        const start = tracks[track];
+        const planned = addWeeks(start, weeksOf(m, input) / (track === 'study' ? factor : 1));
+        if (isOpen(m)) {
+          tracks[track] = laterOf(planned, lateFloor);
+        } else {
+          const completed = m.completedDate! < today ? m.completedDate! : today;
+          const early = completed < planned ? laterOf(start, completed) : planned;
+          tracks[track] = laterOf(early, late ? addDays(completed, -GRACE_DAYS) : '0000-00-00');
+        }
+      }
+      let end = laterOf(tracks.study, tracks.work);
+      const goal = inStage.find((m) => m.id === goalId);
+      if (goal && isOpen(goal)) end = goalDate = laterOf(end, lateFloor);
+      cursor = end;
+      return inStage.some(isOpen) ? end : null;
+    });
+  // Open work cannot be finished in the past: a projection is today at the earliest.
+  const notBefore = (date: string | null) => (date === null ? null : laterOf(date, today));
+  return {
+    stageEnds: stageEnds.map(notBefore),
+    goalDate: notBefore(goalDate),
+    lastDate: notBefore(stageEnds.filter((date) => date !== null).at(-1) ?? null)
+  };
+}
+
+function basisFor(input: ProjectionInput, pace: Pace | null, delayDays: number): ProjectionBasis {
+  const { milestones, profile } = input;
   if (milestones.every(isResolved)) {
     const dates = milestones
       .map((m) => m.completedDate)
@@ -56,49 +149,47 @@ function basisFor(milestones: Milestone[], hoursPerWeek: number, today: string):
       .sort();
     return { kind: 'finished', date: dates.at(-1) ?? null };
   }
-  const recent = recentlyCompleted(milestones, today);
-  if (recent.length === 0) return { kind: 'hours', hoursPerWeek };
-  const plannedWeeks = recent.reduce((sum, m) => sum + durationWeeks(effort(m), hoursPerWeek), 0);
-  const factor = Math.min(MAX_FACTOR, Math.max(MIN_FACTOR, plannedWeeks / (PACE_WINDOW_DAYS / 7)));
-  return { kind: 'pace', hoursPerWeek, recentCount: recent.length, factor: Math.round(factor * 100) / 100 };
+  const delayWeeks = Math.max(0, Math.round(delayDays / 7));
+  if (!pace) return { kind: 'hours', hoursPerWeek: profile.hoursPerWeek, delayWeeks };
+  return { kind: 'pace', hoursPerWeek: profile.hoursPerWeek, delayWeeks, ...pace };
 }
 
-export interface ProjectionInput {
-  planId: number;
-  stages: Stage[];
-  milestones: Milestone[];
-  hoursPerWeek: number;
-  today: string;
-}
+export function projectPlan(input: ProjectionInput): PlanProgress {
+  const { planId, stages, milestones, today } = input;
+  const pace = paceOf(input);
+  const factor = pace?.factor ?? 1;
+  const planned = schedule(input, factor, true);
+  const onTime = schedule(input, factor, false);
+  const goal = goalOf(milestones);
+  const pick = (result: Schedule) => (goal ? result.goalDate : result.lastDate);
 
-export function projectPlan({ planId, stages, milestones, hoursPerWeek, today }: ProjectionInput): PlanProgress {
-  const basis = basisFor(milestones, hoursPerWeek, today);
-  const factor = basis.kind === 'pace' ? basis.factor : 1;
-  let cursor = today;
+  let projectedDate: string | null;
+  let basis: ProjectionBasis;
+  if (goal && isResolved(goal)) {
+    // The goal reached is a fact, whatever remains beyond it.
+    projectedDate = goal.completedDate;
+    basis = basisFor(input, pace, 0);
+  } else if (milestones.length > 0 && milestones.every(isResolved)) {
+    basis = basisFor(input, null, 0);
+    projectedDate = basis.kind === 'finished' ? basis.date : null;
+  } else {
+    projectedDate = pick(planned);
+    const baseline = pick(onTime);
+    basis = basisFor(input, pace, projectedDate && baseline ? daysBetween(baseline, projectedDate) : 0);
+  }
+
+  const sorted = [...stages].sort((a, b) => a.position - b.position || a.id - b.id);
   const stageProgress = stages.map((stage): StageProgress => {
     const inStage = milestones.filter((m) => m.stageId === stage.id);
     const open = inStage.filter(isOpen);
-    let projectedDate: string | null = null;
-    if (open.length > 0) {
-      const study = open.reduce((sum, m) => sum + weeks(m, hoursPerWeek).study, 0) / factor;
-      const work = open.reduce((sum, m) => sum + weeks(m, hoursPerWeek).work, 0);
-      cursor = addWeeks(cursor, Math.max(study, work));
-      projectedDate = cursor;
-    }
-    return { stageId: stage.id, total: inStage.length, resolved: inStage.length - open.length, projectedDate };
+    const index = sorted.findIndex((item) => item.id === stage.id);
+    return {
+      stageId: stage.id,
+      total: inStage.length,
+      resolved: inStage.length - open.length,
+      projectedDate: open.length > 0 ? (planned.stageEnds[index] ?? null) : null
+    };
   });
-
-  const goal = milestones.find((m) => m.templateId === CAIO_GOAL_ID);
-  let projectedDate: string | null;
-  if (basis.kind === 'finished') projectedDate = basis.date;
-  else if (goal && isResolved(goal)) projectedDate = goal.completedDate;
-  else if (goal) projectedDate = stageProgress.find((stage) => stage.stageId === goal.stageId)?.projectedDate ?? null;
-  else
-    projectedDate =
-      stageProgress
-        .map((stage) => stage.projectedDate)
-        .filter((date) => date !== null)
-        .at(-1) ?? null;
 
   const open = milestones.filter(isOpen);
   return {
@@ -108,7 +199,7 @@ export function projectPlan({ planId, stages, milestones, hoursPerWeek, today }:
     resolved: milestones.length - open.length,
     overdueCount: open.filter((m) => m.dueDate !== null && m.dueDate < today).length,
     stages: stageProgress,
-    projectedDate,
+    projectedDate: milestones.length === 0 ? null : projectedDate,
     basis,
     nextDue: open
       .filter((m) => m.dueDate !== null && m.dueDate >= today)

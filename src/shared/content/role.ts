@@ -65,7 +65,7 @@ export const MISSIONS: Item[] = [
     id: 'mission.ethics',
     text: {
       en: 'Guarantee ethical AI that complies with regulation such as the GDPR and the EU AI Act.',
-      fr: 'Garantir une IA éthique et conforme à la réglementation, notamment le RGPD et l’AI Act.'
+      fr: 'Garantir une IA éthique et conforme à la réglementation, notamment le RGPD et le règlement européen sur l’IA (AI Act).'
     }
   },
   {

@@ -146,7 +146,7 @@ const engineering: Route = {
       {
         calendarWeeks: 104,
         effortHours: 1400,
-        satisfiedBy: ['master-tech', 'doctorate'],
+        satisfiedBy: ['master-tech'],
         skillId: 'skill.ai-ml'
       }
     ),
@@ -158,7 +158,6 @@ const engineering: Route = {
       'Formation certifiante en deep learning et MLOps',
       {
         effortHours: 120,
-        satisfiedBy: ['ml-course', 'doctorate'],
         skillId: 'skill.ai-ml'
       }
     ),
@@ -170,7 +169,6 @@ const engineering: Route = {
       'Certification cloud orientée machine learning (AWS, Google Cloud ou Azure)',
       {
         effortHours: 100,
-        satisfiedBy: ['cloud-certification'],
         skillId: 'skill.cloud-data'
       }
     ),
@@ -246,14 +244,25 @@ const engineering: Route = {
       }
     ),
     step(
+      'eng.regulation-training',
+      'stage.leadership',
+      'compliance',
+      'Training on the GDPR and the EU AI Act',
+      'Formation au RGPD et au règlement européen sur l’IA (AI Act)',
+      {
+        effortHours: 20,
+        satisfiedBy: ['gdpr-ai-act'],
+        skillId: 'skill.regulation'
+      }
+    ),
+    step(
       'eng.compliance',
       'stage.leadership',
       'compliance',
-      'GDPR and EU AI Act training, then an AI risk assessment of a real system',
-      'Formation RGPD et AI Act, puis l’évaluation des risques d’un système d’IA réel',
+      'Assess the risks of a real AI system under the EU AI Act and the GDPR',
+      'Évaluer les risques d’un système d’IA réel au regard du règlement européen sur l’IA et du RGPD',
       {
-        effortHours: 40,
-        satisfiedBy: ['gdpr-ai-act'],
+        effortHours: 20,
         skillId: 'skill.regulation'
       }
     ),
@@ -376,7 +385,6 @@ const business: Route = {
       'Poste de product manager IA ou de consultant en stratégie IA',
       {
         calendarWeeks: 104,
-        satisfiedBy: ['ai-role'],
         skillId: 'skill.analysis'
       }
     ),
@@ -423,7 +431,6 @@ const business: Route = {
       'Piloter un programme de transformation IA sur plusieurs directions',
       {
         calendarWeeks: 104,
-        satisfiedBy: ['led-team'],
         skillId: 'skill.change-management'
       }
     ),
@@ -435,19 +442,29 @@ const business: Route = {
       'Construire le business case et le budget d’un portefeuille IA',
       {
         calendarWeeks: 26,
-        satisfiedBy: ['managed-budget'],
         skillId: 'skill.negotiation'
+      }
+    ),
+    step(
+      'bus.regulation-training',
+      'stage.leadership',
+      'compliance',
+      'Training on the GDPR and the EU AI Act',
+      'Formation au RGPD et au règlement européen sur l’IA (AI Act)',
+      {
+        effortHours: 20,
+        satisfiedBy: ['gdpr-ai-act'],
+        skillId: 'skill.regulation'
       }
     ),
     step(
       'bus.compliance',
       'stage.leadership',
       'compliance',
-      'GDPR and EU AI Act training; set up AI governance',
-      'Formation RGPD et AI Act ; mise en place d’une gouvernance de l’IA',
+      'Set up AI governance: roles, risk register, review of AI uses',
+      'Mettre en place la gouvernance de l’IA : rôles, registre des risques, revue des usages de l’IA',
       {
-        effortHours: 40,
-        satisfiedBy: ['gdpr-ai-act'],
+        effortHours: 20,
         skillId: 'skill.regulation'
       }
     ),
@@ -507,7 +524,7 @@ const itLeader: Route = {
   },
   demands: {
     en: 'Years of IT leadership already behind you, plus fast upskilling in machine learning, MLOps, the GDPR and the EU AI Act.',
-    fr: 'Plusieurs années de management informatique déjà acquises, et une montée en compétences rapide en machine learning, MLOps, RGPD et AI Act.'
+    fr: 'Plusieurs années de management informatique déjà acquises, et une montée en compétences rapide en machine learning, MLOps, RGPD et règlement européen sur l’IA.'
   },
   skips: {
     en: 'No new degree: an executive programme or a mastère spécialisé (RNCP level 7) is enough, and management experience is already there.',
@@ -558,7 +575,6 @@ const itLeader: Route = {
       'Certification d’architecture cloud avec une spécialité machine learning',
       {
         effortHours: 80,
-        satisfiedBy: ['cloud-certification'],
         skillId: 'skill.cloud-data'
       }
     ),
@@ -597,14 +613,25 @@ const itLeader: Route = {
       }
     ),
     step(
+      'it.regulation-training',
+      'stage.leadership',
+      'compliance',
+      'Training on the GDPR and the EU AI Act',
+      'Formation au RGPD et au règlement européen sur l’IA (AI Act)',
+      {
+        effortHours: 20,
+        satisfiedBy: ['gdpr-ai-act'],
+        skillId: 'skill.regulation'
+      }
+    ),
+    step(
       'it.governance',
       'stage.leadership',
       'compliance',
       'Set up AI governance: GDPR, EU AI Act risk classification, ethics charter',
-      'Mettre en place la gouvernance de l’IA : RGPD, classification des risques de l’AI Act, charte éthique',
+      'Mettre en place la gouvernance de l’IA : RGPD, classification des risques du règlement européen sur l’IA, charte éthique',
       {
-        effortHours: 60,
-        satisfiedBy: ['gdpr-ai-act'],
+        effortHours: 40,
         skillId: 'skill.regulation'
       }
     ),
@@ -616,7 +643,6 @@ const itLeader: Route = {
       'Obtenir un budget et une équipe dédiés à l’IA',
       {
         calendarWeeks: 26,
-        satisfiedBy: ['managed-budget'],
         skillId: 'skill.negotiation'
       }
     ),
@@ -639,7 +665,6 @@ const itLeader: Route = {
       'Présenter la feuille de route IA en interne et lors d’un événement professionnel',
       {
         effortHours: 20,
-        satisfiedBy: ['public-talk'],
         skillId: 'skill.communication'
       }
     ),

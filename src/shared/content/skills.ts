@@ -9,8 +9,8 @@ export interface Skill {
   category: SkillCategory;
   name: Text;
   description: Text;
-  /** Named tools or frameworks, identical in both languages. */
-  tools?: string[];
+  /** Named tools or frameworks: a product name is the same in both languages, a regulation is not. */
+  tools?: Array<string | Text>;
 }
 
 export const SKILLS: Skill[] = [
@@ -65,12 +65,15 @@ export const SKILLS: Skill[] = [
   {
     id: 'skill.regulation',
     category: 'technical',
-    name: { en: 'Regulation (GDPR, EU AI Act)', fr: 'Réglementation (RGPD, AI Act)' },
+    name: { en: 'Regulation (GDPR, EU AI Act)', fr: 'Réglementation (RGPD, règlement européen sur l’IA)' },
     description: {
       en: 'Knowledge of national and international rules that apply to data and AI.',
       fr: 'La connaissance des règles nationales et internationales applicables aux données et à l’IA.'
     },
-    tools: ['GDPR', 'AI Act']
+    tools: [
+      { en: 'GDPR', fr: 'RGPD' },
+      { en: 'EU AI Act', fr: 'règlement européen sur l’IA' }
+    ]
   },
   {
     id: 'skill.leadership',

@@ -76,6 +76,8 @@ export const en = {
     due: 'Due {{date}}',
     overdueOn: 'Overdue since {{date}}',
     completedOn: 'Completed on {{date}}',
+    completedIn: 'Completed in {{year}}',
+    completedUnknown: 'Completed, date unknown',
     markDone: 'Mark “{{title}}” as done',
     reopen: 'Reopen “{{title}}”',
     edit: 'Edit',
@@ -169,7 +171,12 @@ export const en = {
     basis: {
       hours:
         'Projected at your {{hours}} hours a week: courses and diplomas at that pace, roles and leadership steps over the calendar time they need.',
-      pace: 'You resolved {{number}} milestones in the last 90 days, {{percent}} of the pace your {{hours}} hours a week plan for; the projection follows your recent pace.',
+      pace_one:
+        'You completed {{count}} milestone in the last {{weeks}} weeks, ahead of the pace your {{hours}} hours a week plan for: the remaining courses are projected at {{percent}} of that pace (at most 150%).',
+      pace_other:
+        'You completed {{count}} milestones in the last {{weeks}} weeks, ahead of the pace your {{hours}} hours a week plan for: the remaining courses are projected at {{percent}} of that pace (at most 150%).',
+      delay_one: 'Overdue work pushes the date back by {{count}} week.',
+      delay_other: 'Overdue work pushes the date back by {{count}} weeks.',
       finished: 'Every milestone is resolved.'
     },
     byStage: 'Progress by stage'
@@ -244,6 +251,12 @@ export const en = {
     onboarding: 'Guided setup',
     onboardingHelp: 'Answer the questions again to get a new recommended route and a new plan. Your existing plans are kept.',
     rerunOnboarding: 'Run the guided setup again',
+    profile: 'Your profile',
+    profileHelp:
+      'Every answer from the guided setup. Hours per week and the company size apply to every plan at once: projected dates and the goal’s pay band follow.',
+    noProfile: 'No profile yet: run the guided setup below to answer its questions.',
+    saveProfile: 'Save my profile',
+    profileSaved: 'Profile saved. Every plan is re-projected.',
     title: 'Settings',
     language: 'Language',
     languageHelp: 'The whole app switches at once; your choice is remembered.',
@@ -271,8 +284,22 @@ export const en = {
     unknown_request: 'The app made a request it does not know. Nothing was changed.',
     not_found: 'That item no longer exists. It may have been deleted.',
     forbidden: 'This request was refused.',
+    cannot_restore: 'This can no longer be restored: what it belonged to was deleted or replaced since. Nothing was changed.',
+    undo_expired: 'Too late to undo: deletions can be undone for 30 minutes. Nothing was changed.',
     internal: 'Something went wrong. Nothing was changed.',
     network: 'The app could not reach its local data service. Is it still running?'
+  },
+  titleField: {
+    count: '{{length}} of {{max}} characters',
+    tooLong_one: '{{count}} character over the {{max}} limit: shorten it to save.',
+    tooLong_other: '{{count}} characters over the {{max}} limit: shorten it to save.'
+  },
+  dateField: {
+    day: 'dd',
+    month: 'mm',
+    year: 'yyyy',
+    format: 'Format: {{pattern}}',
+    invalid: 'Enter a real date as {{pattern}}.'
   },
   onboarding: {
     title: 'Set up your path',
@@ -304,11 +331,20 @@ export const en = {
     achievedHelp: 'Tick what you have already done: those milestones start as done. Your answers so far pre-ticked some.',
     invalidYears: 'Enter a whole number of years between 0 and 60.',
     invalidHours: 'Enter a whole number of hours between 1 and 80.',
+    diplomaYear: 'Year obtained',
+    diplomaYearHelp: 'Optional: leave empty if you do not remember.',
+    invalidYear: 'Enter a year between 1950 and {{max}}, or leave it empty.',
+    inProgress: 'Studying for a diploma now?',
+    inProgressHelp: 'Your plan then starts from this programme and its expected end.',
+    noProgramme: 'No',
+    expectedEnd: 'Expected end of the programme',
+    expectedEndPast: 'This date has passed: tick the diploma above as obtained instead.',
     recommended: 'Recommended for you',
     why: 'Why this route',
     chooseRoute: 'Route for your plan',
     planName: 'Name of your plan',
     defaultPlanName: 'My path via the {{route}}',
+    numberedPlanName: '{{name}} ({{number}})',
     salaryBand: 'CAIO pay there: {{range}}'
   },
   profile: {
@@ -341,13 +377,13 @@ export const en = {
     'master-tech': 'A master’s or engineering degree in computer science, data or AI',
     'business-degree': 'A business-school degree or an MBA',
     doctorate: 'A doctorate',
-    'ml-course': 'A machine-learning course with a certificate',
-    'cloud-certification': 'A cloud certification (AWS, Azure or Google Cloud)',
-    'ai-role': 'At least two years in a data or AI role',
+    'ml-course': 'A machine-learning foundations course with a certificate',
+    'cloud-certification': 'A cloud fundamentals certification (AWS, Azure or Google Cloud)',
+    'ai-role': 'At least two years as a data scientist or machine-learning engineer',
     'model-in-production': 'A model or AI feature running in production',
     agile: 'Agile practice or certification (Scrum, SAFe)',
-    'led-team': 'Led a team',
-    'managed-budget': 'Managed a budget',
+    'led-team': 'Led a data or AI team (lead data scientist, head of data)',
+    'managed-budget': 'Owned the budget of an AI or data programme',
     'gdpr-ai-act': 'Training on the GDPR and the EU AI Act',
     'public-talk': 'Spoken at an event or published on AI'
   },

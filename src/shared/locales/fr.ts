@@ -80,6 +80,8 @@ export const fr = {
     due: 'Échéance : {{date}}',
     overdueOn: 'En retard depuis le {{date}}',
     completedOn: 'Terminée le {{date}}',
+    completedIn: 'Obtenue en {{year}}',
+    completedUnknown: 'Terminée, date inconnue',
     markDone: 'Marquer « {{title}} » comme terminée',
     reopen: 'Rouvrir « {{title}} »',
     edit: 'Modifier',
@@ -176,7 +178,15 @@ export const fr = {
     basis: {
       hours:
         'Prévision à vos {{hours}} heures par semaine : formations et diplômes à ce rythme, postes et étapes de management sur le temps calendaire qu’ils demandent.',
-      pace: 'Vous avez traité {{number}} étapes clés ces 90 derniers jours, soit {{percent}} du rythme prévu pour vos {{hours}} heures par semaine ; la prévision suit votre rythme récent.',
+      pace_one:
+        'Vous avez terminé {{count}} étape clé ces {{weeks}} dernières semaines, plus vite que le rythme prévu pour vos {{hours}} heures par semaine : les formations restantes sont projetées à {{percent}} de ce rythme (150 % au plus).',
+      pace_many:
+        'Vous avez terminé {{count}} d’étapes clés ces {{weeks}} dernières semaines, plus vite que le rythme prévu pour vos {{hours}} heures par semaine : les formations restantes sont projetées à {{percent}} de ce rythme (150 % au plus).',
+      pace_other:
+        'Vous avez terminé {{count}} étapes clés ces {{weeks}} dernières semaines, plus vite que le rythme prévu pour vos {{hours}} heures par semaine : les formations restantes sont projetées à {{percent}} de ce rythme (150 % au plus).',
+      delay_one: 'Le travail en retard repousse la date de {{count}} semaine.',
+      delay_many: 'Le travail en retard repousse la date de {{count}} de semaines.',
+      delay_other: 'Le travail en retard repousse la date de {{count}} semaines.',
       finished: 'Toutes les étapes clés sont traitées.'
     },
     byStage: 'Progression par phase'
@@ -253,6 +263,12 @@ export const fr = {
     onboardingHelp:
       'Répondez de nouveau aux questions pour obtenir une nouvelle voie recommandée et un nouveau plan. Vos plans existants sont conservés.',
     rerunOnboarding: 'Relancer la configuration guidée',
+    profile: 'Votre profil',
+    profileHelp:
+      'Toutes les réponses de la configuration guidée. Les heures par semaine et la taille d’entreprise valent pour tous les plans à la fois : les dates prévues et la rémunération visée suivent.',
+    noProfile: 'Pas encore de profil : lancez la configuration guidée ci-dessous pour répondre à ses questions.',
+    saveProfile: 'Enregistrer mon profil',
+    profileSaved: 'Profil enregistré. Tous les plans sont recalculés.',
     title: 'Réglages',
     language: 'Langue',
     languageHelp: 'Toute l’application change de langue immédiatement ; votre choix est mémorisé.',
@@ -280,8 +296,24 @@ export const fr = {
     unknown_request: 'L’application a envoyé une demande inconnue. Rien n’a été modifié.',
     not_found: 'Cet élément n’existe plus. Il a peut-être été supprimé.',
     forbidden: 'Cette demande a été refusée.',
+    cannot_restore:
+      'Impossible de restaurer cet élément : ce à quoi il appartenait a été supprimé ou remplacé depuis. Rien n’a été modifié.',
+    undo_expired: 'Trop tard pour annuler : une suppression peut être annulée pendant 30 minutes. Rien n’a été modifié.',
     internal: 'Une erreur est survenue. Rien n’a été modifié.',
     network: 'L’application ne joint plus son service de données local. Est-il toujours lancé ?'
+  },
+  titleField: {
+    count: '{{length}} caractères sur {{max}}',
+    tooLong_one: '{{count}} caractère de trop (limite de {{max}}) : raccourcissez pour enregistrer.',
+    tooLong_many: '{{count}} de caractères de trop (limite de {{max}}) : raccourcissez pour enregistrer.',
+    tooLong_other: '{{count}} caractères de trop (limite de {{max}}) : raccourcissez pour enregistrer.'
+  },
+  dateField: {
+    day: 'jj',
+    month: 'mm',
+    year: 'aaaa',
+    format: 'Format : {{pattern}}',
+    invalid: 'Saisissez une date réelle au format {{pattern}}.'
   },
   onboarding: {
     title: 'Construire votre parcours',
@@ -314,11 +346,20 @@ export const fr = {
       'Cochez ce que vous avez déjà fait : ces étapes clés seront marquées comme terminées. Vos réponses ont déjà coché certaines cases.',
     invalidYears: 'Saisissez un nombre entier d’années entre 0 et 60.',
     invalidHours: 'Saisissez un nombre entier d’heures entre 1 et 80.',
+    diplomaYear: 'Année d’obtention',
+    diplomaYearHelp: 'Facultatif : laissez vide si vous ne vous en souvenez pas.',
+    invalidYear: 'Saisissez une année entre 1950 et {{max}}, ou laissez vide.',
+    inProgress: 'Un diplôme en cours ?',
+    inProgressHelp: 'Votre plan part alors de cette formation et de sa fin prévue.',
+    noProgramme: 'Non',
+    expectedEnd: 'Fin prévue de la formation',
+    expectedEndPast: 'Cette date est passée : cochez plutôt le diplôme ci-dessus comme obtenu.',
     recommended: 'Recommandée pour vous',
     why: 'Pourquoi cette voie',
     chooseRoute: 'Voie de votre plan',
     planName: 'Nom de votre plan',
     defaultPlanName: 'Mon parcours par la {{route}}',
+    numberedPlanName: '{{name}} ({{number}})',
     salaryBand: 'Rémunération d’un CAIO dans ce cas : {{range}}'
   },
   profile: {
@@ -351,14 +392,14 @@ export const fr = {
     'master-tech': 'Un master ou un diplôme d’ingénieur en informatique, data ou IA',
     'business-degree': 'Un diplôme d’école de commerce ou un MBA',
     doctorate: 'Un doctorat',
-    'ml-course': 'Une formation certifiante en machine learning',
-    'cloud-certification': 'Une certification cloud (AWS, Azure ou Google Cloud)',
-    'ai-role': 'Au moins deux ans dans un poste data ou IA',
+    'ml-course': 'Une formation certifiante aux fondamentaux du machine learning',
+    'cloud-certification': 'Une certification cloud de base (AWS, Azure ou Google Cloud)',
+    'ai-role': 'Au moins deux ans comme data scientist ou ingénieur machine learning',
     'model-in-production': 'Un modèle ou une fonctionnalité d’IA en production',
     agile: 'Une pratique ou une certification agile (Scrum, SAFe)',
-    'led-team': 'Avoir dirigé une équipe',
-    'managed-budget': 'Avoir géré un budget',
-    'gdpr-ai-act': 'Une formation au RGPD et à l’AI Act',
+    'led-team': 'Avoir dirigé une équipe data ou IA (lead data scientist, head of data)',
+    'managed-budget': 'Avoir porté le budget d’un programme IA ou data',
+    'gdpr-ai-act': 'Une formation au RGPD et au règlement européen sur l’IA',
     'public-talk': 'Une intervention ou une publication sur l’IA'
   },
   reason: {

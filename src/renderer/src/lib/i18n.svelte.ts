@@ -50,7 +50,7 @@ export function tx(text: Text): string {
  * The locale for dates and numbers: the system's own regional variant when it speaks the active
  * language (en-GB writes 30 Jun 2027), the bare language otherwise.
  */
-function formatLocale(): string {
+export function formatLocale(): string {
   const system = navigator.language;
   return system.toLowerCase().startsWith(language.current) ? system : language.current;
 }

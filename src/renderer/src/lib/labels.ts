@@ -1,5 +1,7 @@
 import { contentText } from '@shared/content/catalog';
-import { tx } from './i18n.svelte';
+import type { Plan } from '@shared/model';
+import { findRoute, type RouteId } from '@shared/content/routes';
+import { formatDate, formatNumber, t, tx } from './i18n.svelte';
 
 /**
  * What a stage or milestone is called: the person's own title when they wrote one, otherwise the
@@ -9,4 +11,23 @@ export function displayTitle(item: { title: string | null; templateId: string | 
   if (item.title) return item.title;
   const text = contentText(item.templateId);
   return text ? tx(text) : '';
+}
+
+/** The suggested name of a plan made by the wizard for a route, with its ordinal when there are several. */
+export function generatedPlanName(routeId: RouteId | null, ordinal: number): string {
+  const route = routeId ? findRoute(routeId) : undefined;
+  const name = t('onboarding.defaultPlanName', { route: route ? tx(route.name).toLowerCase() : '' });
+  return ordinal > 1 ? t('onboarding.numberedPlanName', { name, number: formatNumber(ordinal) }) : name;
+}
+
+/** A plan's name: the generated one follows the language until the person renames the plan. */
+export function planName(plan: Pick<Plan, 'name' | 'generatedName' | 'routeId'>): string {
+  return plan.generatedName !== null && plan.routeId ? generatedPlanName(plan.routeId, plan.generatedName) : plan.name;
+}
+
+/** When a done milestone was completed: a day, only a year (a diploma from the wizard), or unknown. */
+export function completedText(completedDate: string | null): string {
+  if (completedDate === null) return t('plan.completedUnknown');
+  if (/^\d{4}$/.test(completedDate)) return t('plan.completedIn', { year: completedDate });
+  return t('plan.completedOn', { date: formatDate(completedDate) });
 }

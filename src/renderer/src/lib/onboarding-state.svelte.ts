@@ -1,16 +1,21 @@
 /** The first-run wizard's answers and steps; completing it generates the person's plan in main. */
 import type { Recommendation } from '@shared/model';
-import type { Achievement, CurrentRole, EducationLevel, Profile, StudyField } from '@shared/profile';
+import type { Achievement, CurrentRole, Diploma, EducationLevel, Profile, StudyField } from '@shared/profile';
 import { impliedAchievements } from '@shared/profile';
 import type { CompanySize } from '@shared/content/role';
-import { findRoute, type RouteId } from '@shared/content/routes';
+import type { RouteId } from '@shared/content/routes';
 import { api } from './api';
 import { app } from './app-state.svelte';
-import { t, tx } from './i18n.svelte';
 import { planState } from './plan-state.svelte';
+import { generatedPlanName } from './labels';
+import { localToday } from './today';
+import type { Plan } from '@shared/model';
 
 export const WIZARD_STEPS = ['language', 'education', 'experience', 'target', 'achieved', 'route'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
+
+/** A diploma's year is not in the future; read once, as the wizard lives minutes, not years. */
+const THIS_YEAR = new Date().getFullYear();
 
 function whole(value: number, min: number, max: number): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
@@ -25,6 +30,14 @@ export class OnboardingState {
   targetCompanySize = $state<CompanySize>('large');
   hoursPerWeek = $state(10);
   achieved = $state<Achievement[]>([]);
+  /** Year each achieved diploma was obtained, as typed ('' = date unknown). */
+  achievedYears = $state<Partial<Record<Diploma, string>>>({});
+  /** The diploma under way, if any, and when it should end (`YYYY-MM-DD`). */
+  inProgress = $state<Diploma | ''>('');
+  expectedEnd = $state('');
+  expectedEndValid = $state(true);
+  /** Plans that exist already, so the suggested name is never one of theirs. */
+  existingPlans = $state<Plan[]>([]);
   /** Once the person touches the checklist, their ticks win over the implied ones. */
   achievedTouched = $state(false);
   recommendation = $state<Recommendation | undefined>();
@@ -36,6 +49,12 @@ export class OnboardingState {
   step = $derived<WizardStep>(WIZARD_STEPS[this.index] ?? 'language');
   yearsValid = $derived(whole(this.yearsExperience, 0, 60));
   hoursValid = $derived(whole(this.hoursPerWeek, 1, 80));
+  yearsOfDiplomasValid = $derived(
+    Object.values(this.achievedYears).every((year) => year === '' || year === undefined || whole(Number(year), 1950, THIS_YEAR))
+  );
+  programmeValid = $derived(this.inProgress === '' || (this.expectedEndValid && this.expectedEnd !== ''));
+  /** A new plan starts from a programme still under way: its end is after today. */
+  programmeAhead = $derived(this.inProgress === '' || this.expectedEnd > localToday());
 
   profile(): Profile {
     return {
@@ -45,14 +64,28 @@ export class OnboardingState {
       currentRole: this.currentRole,
       targetCompanySize: this.targetCompanySize,
       hoursPerWeek: this.hoursPerWeek,
-      achieved: this.achieved
+      achieved: this.achieved,
+      achievedYears: Object.fromEntries(
+        Object.entries(this.achievedYears)
+          .filter(([diploma, year]) => year && this.achieved.includes(diploma as Diploma))
+          .map(([diploma, year]) => [diploma, Number(year)])
+      ),
+      inProgress:
+        this.inProgress && !this.achieved.includes(this.inProgress) ? { diploma: this.inProgress, expectedEnd: this.expectedEnd } : null
     };
   }
 
   /** Starts from the saved profile when the wizard is run again from Settings. */
   async load(): Promise<void> {
+    const plans = await app.run(() => api.plansList());
+    if (plans) this.existingPlans = plans;
     const saved = await app.run(() => api.profileGet());
     if (!saved) return;
+    this.apply(saved);
+  }
+
+  /** Fills every answer from a saved profile. */
+  apply(saved: Profile): void {
     this.educationLevel = saved.educationLevel;
     this.field = saved.field;
     this.yearsExperience = saved.yearsExperience;
@@ -60,12 +93,16 @@ export class OnboardingState {
     this.targetCompanySize = saved.targetCompanySize;
     this.hoursPerWeek = saved.hoursPerWeek;
     this.achieved = saved.achieved;
+    this.achievedYears = Object.fromEntries(Object.entries(saved.achievedYears ?? {}).map(([diploma, year]) => [diploma, String(year)]));
+    this.inProgress = saved.inProgress?.diploma ?? '';
+    this.expectedEnd = saved.inProgress?.expectedEnd ?? '';
     this.achievedTouched = true;
   }
 
   canContinue(): boolean {
     if (this.step === 'experience') return this.yearsValid;
     if (this.step === 'target') return this.hoursValid;
+    if (this.step === 'achieved') return this.yearsOfDiplomasValid && this.programmeValid && this.programmeAhead;
     return true;
   }
 
@@ -90,16 +127,25 @@ export class OnboardingState {
     this.achieved = checked ? [...this.achieved, achievement] : this.achieved.filter((item) => item !== achievement);
   }
 
-  /** The suggested plan name for the chosen route, until the person types their own. */
+  /** The suggested plan name for the chosen route, numbered after the plans already made from it. */
   suggestedName(): string {
-    const route = findRoute(this.routeId);
-    return t('onboarding.defaultPlanName', { route: route ? tx(route.name).toLowerCase() : '' });
+    const ordinals = this.existingPlans.filter((plan) => plan.routeId === this.routeId).map((plan) => plan.generatedName ?? 0);
+    return generatedPlanName(this.routeId, Math.max(0, ...ordinals) + 1);
   }
 
   async complete(): Promise<void> {
+    const typed = this.planNameTouched ? this.planName.trim() : '';
+    if (typed.length > 200) return;
     this.busy = true;
-    const name = (this.planNameTouched ? this.planName : this.suggestedName()).trim() || this.suggestedName();
-    const detail = await app.run(() => api.onboardingComplete({ profile: this.profile(), routeId: this.routeId, planName: name }));
+    const detail = await app.run(() =>
+      api.onboardingComplete({
+        profile: this.profile(),
+        routeId: this.routeId,
+        planName: typed || this.suggestedName(),
+        generatedName: !typed,
+        requestId: crypto.randomUUID()
+      })
+    );
     this.busy = false;
     if (!detail) return;
     planState.selectedId = detail.plan.id;

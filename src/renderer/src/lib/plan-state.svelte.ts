@@ -8,7 +8,7 @@ import type { RouteId } from '@shared/content/routes';
 import { api } from './api';
 import { app } from './app-state.svelte';
 import { t } from './i18n.svelte';
-import { displayTitle } from './labels';
+import { displayTitle, planName } from './labels';
 import { toast } from './toast.svelte';
 
 class PlanState {
@@ -78,7 +78,7 @@ class PlanState {
     const plan = this.plan;
     if (!plan) return false;
     return this.open(
-      (await app.run(() => api.plansDuplicate({ planId: plan.id, name: t('plan.copyName', { name: plan.name }) })))?.plan.id
+      (await app.run(() => api.plansDuplicate({ planId: plan.id, name: t('plan.copyName', { name: planName(plan) }) })))?.plan.id
     );
   }
 
@@ -97,7 +97,7 @@ class PlanState {
     if (!updated) return;
     await this.refreshMeta();
     if (archived) {
-      toast.offer(t('plan.planArchived', { name: plan.name }), async () => {
+      toast.offer(t('plan.planArchived', { name: planName(plan) }), async () => {
         await api.plansArchive({ planId: plan.id, archived: false });
         await this.select(plan.id);
       });
@@ -111,7 +111,7 @@ class PlanState {
     if (!result) return;
     this.selectedId = undefined;
     await this.load();
-    toast.offer(t('plan.planDeleted', { name: plan.name }), async () => {
+    toast.offer(t('plan.planDeleted', { name: planName(plan) }), async () => {
       await api.undoRestore({ undoToken: result.undoToken });
       await this.select(plan.id);
     });

@@ -38,7 +38,9 @@ const toDate = (iso: string) => {
 const days = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 86_400_000);
 
 /** The date a milestone sits at: when it was completed, else when it is due. */
-const dateOf = (milestone: Milestone) => milestone.completedDate ?? milestone.dueDate;
+/** A year alone (a diploma from the wizard) is no day to draw at. */
+const dateOf = (milestone: Milestone) =>
+  (milestone.completedDate !== null && milestone.completedDate.length === 10 ? milestone.completedDate : null) ?? milestone.dueDate;
 
 function startOfUnit(date: Date, zoom: Zoom): Date {
   if (zoom === 'year') return new Date(date.getFullYear(), 0, 1);

@@ -100,6 +100,40 @@ describe('browser-mode server', () => {
     expect(JSON.parse(response.body)).toEqual({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('refuses bodies that are not an object naming a contract channel with a 4xx and a stable code — and stores nothing', async () => {
+    const { core, server } = await start();
+    const cases: Array<[string, number, string]> = [
+      ['null', 400, 'invalid_input'],
+      ['[]', 400, 'invalid_input'],
+      ['"plans:create"', 400, 'invalid_input'],
+      ['{"input":{"name":"X"}}', 400, 'invalid_input'],
+      ['{"channel":{"toString":"plans:create"},"input":{"name":"X"}}', 400, 'invalid_input'],
+      ['{"channel":["plans:create"],"input":{"name":"X"}}', 400, 'invalid_input'],
+      ['{"channel":42}', 400, 'invalid_input'],
+      ['{"channel":"toString"}', 400, 'unknown_request'],
+      ['{"channel":"__proto__"}', 400, 'unknown_request'],
+      ['{"channel":"plans:nope"}', 400, 'unknown_request']
+    ];
+    for (const [body, status, code] of cases) {
+      const response = await raw(`${server.origin}/api/request`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token },
+        body
+      });
+      expect(response.status, body).toBe(status);
+      expect(JSON.parse(response.body), body).toEqual({ ok: false, error: { code } });
+    }
+    expect(await call<unknown[]>(core, 'plans:list')).toHaveLength(0);
+  });
+
+  it('answers static paths with broken percent-encoding with 400, not 500', async () => {
+    const { server } = await start();
+    for (const path of ['/%', '/%ff', '/assets/%E0%A4%A', '/%00']) {
+      expect((await raw(`${server.origin}${path}?token=${server.token}`)).status, path).toBe(400);
+    }
+    expect((await raw(`${server.origin}/assets/app.js?token=${server.token}`)).status).toBe(200);
+  });
+
   it('streams main-process events to the page', async () => {
     const { core, server } = await start();
     const received = new Promise<string>((resolve, reject) => {

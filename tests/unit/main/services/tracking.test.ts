@@ -180,3 +180,95 @@ describe('plans as scenarios', () => {
     expect(await call(core, 'stages:rename', { stageId: stage.id, title: 'Open source' })).toMatchObject({ title: 'Open source' });
   });
 });
+
+describe('undo after the deleted id would have been reused', () => {
+  it('restores the newest milestone after a new one was added, under its own id', async () => {
+    const core = testCore();
+    const { detail, education, made } = await planWithMilestones(core, 2);
+    const newest = made[1]!;
+    const { undoToken } = await call<Undoable>(core, 'milestones:delete', { milestoneId: newest.id });
+    const added = await call<Milestone>(core, 'milestones:create', {
+      planId: detail.plan.id,
+      stageId: education.id,
+      title: 'Added',
+      kind: 'skill'
+    });
+    expect(added.id).toBeGreaterThan(newest.id);
+    await call(core, 'undo:restore', { undoToken });
+    const list = await call<Milestone[]>(core, 'milestones:list', { planId: detail.plan.id });
+    expect(list.find((m) => m.id === newest.id)?.title).toBe(newest.title);
+    expect(list.find((m) => m.id === added.id)?.title).toBe('Added');
+  });
+
+  it('restores the newest plan after a new one was created', async () => {
+    const core = testCore();
+    const { detail } = await planWithMilestones(core, 1);
+    const before = await call<PlanDetail>(core, 'plans:get', { planId: detail.plan.id });
+    const { undoToken } = await call<Undoable>(core, 'plans:delete', { planId: detail.plan.id });
+    const other = await call<PlanDetail>(core, 'plans:create', { name: 'Another' });
+    expect(other.plan.id).not.toBe(detail.plan.id);
+    expect(other.stages.map((stage) => stage.id).some((id) => before.stages.some((stage) => stage.id === id))).toBe(false);
+    await call(core, 'undo:restore', { undoToken });
+    expect(await call<PlanDetail>(core, 'plans:get', { planId: detail.plan.id })).toEqual(before);
+    expect((await call<Plan[]>(core, 'plans:list')).map((plan) => plan.name).sort()).toEqual(['Another', detail.plan.name].sort());
+  });
+
+  it('refuses to put evidence back once its milestone was deleted and replaced, and never attaches it elsewhere', async () => {
+    const core = testCore();
+    const { detail, education, made } = await planWithMilestones(core, 2);
+    const target = made[1]!;
+    const evidence = await call<Evidence>(core, 'evidence:add', { milestoneId: target.id, description: 'Certificate' });
+    const evidenceUndo = await call<Undoable>(core, 'evidence:delete', { evidenceId: evidence.id });
+    await call<Undoable>(core, 'milestones:delete', { milestoneId: target.id });
+    const replacement = await call<Milestone>(core, 'milestones:create', {
+      planId: detail.plan.id,
+      stageId: education.id,
+      title: 'Unrelated',
+      kind: 'skill'
+    });
+    const result = await core.router.handle('undo:restore', { undoToken: evidenceUndo.undoToken });
+    expect(result).toMatchObject({ ok: false, error: { code: 'cannot_restore' } });
+    expect((await call<MilestoneDetail>(core, 'milestones:get', { milestoneId: replacement.id })).evidence).toEqual([]);
+    expect(core.db.prepare('SELECT COUNT(*) FROM evidence').pluck().get()).toBe(0);
+  });
+
+  it('restores the evidence once its milestone is restored first: the very row it came from', async () => {
+    const core = testCore();
+    const { made } = await planWithMilestones(core, 2);
+    const target = made[1]!;
+    const evidence = await call<Evidence>(core, 'evidence:add', { milestoneId: target.id, description: 'Certificate' });
+    const evidenceUndo = await call<Undoable>(core, 'evidence:delete', { evidenceId: evidence.id });
+    const milestoneUndo = await call<Undoable>(core, 'milestones:delete', { milestoneId: target.id });
+    await call(core, 'undo:restore', { undoToken: milestoneUndo.undoToken });
+    await call(core, 'undo:restore', { undoToken: evidenceUndo.undoToken });
+    expect((await call<MilestoneDetail>(core, 'milestones:get', { milestoneId: target.id })).evidence).toEqual([evidence]);
+  });
+
+  it('refuses a milestone whose plan was deleted and replaced', async () => {
+    const core = testCore();
+    const { detail, made } = await planWithMilestones(core, 1);
+    const { undoToken } = await call<Undoable>(core, 'milestones:delete', { milestoneId: made[0]!.id });
+    await call<Undoable>(core, 'plans:delete', { planId: detail.plan.id });
+    await call<PlanDetail>(core, 'plans:create', { name: 'New' });
+    expect(await core.router.handle('undo:restore', { undoToken })).toMatchObject({ ok: false, error: { code: 'cannot_restore' } });
+    expect(core.db.prepare('SELECT COUNT(*) FROM milestones').pluck().get()).toBe(0);
+  });
+
+  it('undo tokens expire: after 30 minutes, and beyond the last 20 deletions', async () => {
+    let now = new Date('2026-11-24T12:00:00Z');
+    const core = testCore({ now: () => now });
+    const { made } = await planWithMilestones(core, 1);
+    const evidence = await call<Evidence>(core, 'evidence:add', { milestoneId: made[0]!.id, description: 'Old' });
+    const { undoToken } = await call<Undoable>(core, 'evidence:delete', { evidenceId: evidence.id });
+    now = new Date('2026-11-24T12:31:00Z');
+    expect(await core.router.handle('undo:restore', { undoToken })).toMatchObject({ ok: false, error: { code: 'undo_expired' } });
+
+    const tokens: number[] = [];
+    for (let index = 0; index < 21; index++) {
+      const item = await call<Evidence>(core, 'evidence:add', { milestoneId: made[0]!.id, description: `E${index}` });
+      tokens.push((await call<Undoable>(core, 'evidence:delete', { evidenceId: item.id })).undoToken);
+    }
+    expect(await core.router.handle('undo:restore', { undoToken: tokens[0] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await call(core, 'undo:restore', { undoToken: tokens[20] });
+  });
+});

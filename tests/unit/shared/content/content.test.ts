@@ -66,7 +66,7 @@ describe('career content', () => {
     expect(role.MISSIONS).toHaveLength(8);
     expect(SKILLS.filter((skill) => skill.category === 'behavioural')).toHaveLength(7);
     expect(SKILLS.filter((skill) => skill.category === 'technical')).toHaveLength(6);
-    const tools = SKILLS.flatMap((skill) => skill.tools ?? []);
+    const tools = SKILLS.flatMap((skill) => skill.tools ?? []).map((tool) => (typeof tool === 'string' ? tool : tool.en));
     for (const tool of [
       'AWS',
       'Google Cloud Platform',
@@ -85,10 +85,16 @@ describe('career content', () => {
       'Trello',
       'GitHub',
       'GDPR',
-      'AI Act'
+      'EU AI Act'
     ]) {
       expect(tools).toContain(tool);
     }
+    // Regulations go by their own name in each language.
+    const regulation = SKILLS.find((skill) => skill.id === 'skill.regulation')!;
+    expect(regulation.tools).toEqual([
+      { en: 'GDPR', fr: 'RGPD' },
+      { en: 'EU AI Act', fr: 'règlement européen sur l’IA' }
+    ]);
   });
 
   it('has the article’s three salary bands exactly, each with a known source and a date', () => {
