@@ -3,19 +3,32 @@
  * when the language changes — no reload, everything at once.
  */
 import i18next, { type TFunction } from 'i18next';
-import { resources, matchLanguage } from '@shared/locales';
+import { matchLanguage } from '@shared/locales/language';
+import { loadTranslation, type Translation } from '@shared/locales/load';
 import type { Language } from '@shared/model';
 import type { Text } from '@shared/content/text';
 
 const instance = i18next.createInstance();
 void instance.init({
   lng: 'en',
-  fallbackLng: 'en',
-  resources,
+  fallbackLng: false,
+  resources: {},
   initImmediate: false,
   showSupportNotice: false,
   interpolation: { escapeValue: false }
 });
+
+// Not reactive state: a cache of fetches, read only by preloadLanguage.
+const loading: Partial<Record<Language, Promise<Translation>>> = {};
+
+/** Fetches a language's texts once; later calls share the same promise. */
+export function preloadLanguage(language: Language): Promise<Translation> {
+  loading[language] ??= loadTranslation[language]().then((texts) => {
+    instance.addResourceBundle(language, 'translation', texts);
+    return texts;
+  });
+  return loading[language];
+}
 
 class LanguageState {
   current = $state<Language>('en');
@@ -28,9 +41,10 @@ export const t: TFunction = ((...args: Parameters<TFunction>) => {
   return (instance.t as (...inner: Parameters<TFunction>) => string)(...args);
 }) as TFunction;
 
-/** Switches every visible string, date and number to `next`. */
-export function applyLanguage(next: Language): void {
-  void instance.changeLanguage(next);
+/** Switches every visible string, date and number to `next`, once its texts are here. */
+export async function applyLanguage(next: Language): Promise<void> {
+  await preloadLanguage(next);
+  await instance.changeLanguage(next);
   language.current = next;
   document.documentElement.lang = next;
   document.title = instance.t('app.name');
