@@ -32,20 +32,30 @@ export function preloadLanguage(language: Language): Promise<Translation> {
 
 class LanguageState {
   current = $state<Language>('en');
+  /** Counts the texts that arrived, so strings drawn before the first language loaded are drawn again. */
+  arrivals = $state(0);
 }
 
 export const language = new LanguageState();
 
 export const t: TFunction = ((...args: Parameters<TFunction>) => {
   void language.current;
+  void language.arrivals;
   return (instance.t as (...inner: Parameters<TFunction>) => string)(...args);
 }) as TFunction;
 
-/** Switches every visible string, date and number to `next`, once its texts are here. */
+let requested = 0;
+
+/** Switches every visible string, date and number to `next`, once its texts are here; the last call wins. */
 export async function applyLanguage(next: Language): Promise<void> {
+  const ticket = ++requested;
   await preloadLanguage(next);
+  if (ticket !== requested) return;
+  const first = language.arrivals === 0;
+  if (!first && language.current === next) return;
   await instance.changeLanguage(next);
   language.current = next;
+  language.arrivals += 1;
   document.documentElement.lang = next;
   document.title = instance.t('app.name');
 }
