@@ -76,6 +76,54 @@ export async function timeToVisible(browser: Browser, url: string, selector: str
   return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 }
 
+/** Median of `runs` fresh loads until the plan screen shows its first milestone row (opened from the navigation). */
+export async function timeToPlan(browser: Browser, url: string, runs = 5): Promise<number> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const page = await browser.newPage();
+    const start = performance.now();
+    await page.goto(url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
+    await page.waitForSelector('[role="row"][aria-level="2"]', { state: 'visible' });
+    samples.push(performance.now() - start);
+    await page.close();
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+}
+
+/** Counts the requests the page sends to the server's request endpoint. */
+export function countRequests(page: Page): { count: () => number; reset: () => void } {
+  let sent = 0;
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/request') sent += 1;
+  });
+  return { count: () => sent, reset: () => (sent = 0) };
+}
+
+/**
+ * Median time from choosing the other language in Settings to the navigation showing it, with a
+ * plan loaded; the radio is clicked inside the page so only the app's own work is timed.
+ */
+export async function languageSwitchTime(page: Page, runs = 6): Promise<number> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const [value, expected] = run % 2 === 0 ? ['fr', 'Tableau de bord'] : ['en', 'Dashboard'];
+    const timing = (await page.evaluate(`new Promise((resolve) => {
+      const input = document.querySelector('input[type="radio"][value=${JSON.stringify(value)}]');
+      const nav = document.querySelector('nav button');
+      const start = performance.now();
+      input.click();
+      const check = () => {
+        if (nav.textContent.trim() === ${JSON.stringify(expected)}) resolve(performance.now() - start);
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    })`)) as number;
+    samples.push(timing);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+}
+
 /** Used JS heap after a forced garbage collection. */
 export async function heapBytes(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);

@@ -12,7 +12,17 @@ import { createCore } from '../src/main/core';
 import { createMilestoneRepository, LIST_BY_PLAN_SQL, type NewMilestone } from '../src/main/repositories/milestone-repository';
 import { MILESTONE_KINDS, type PlanDetail } from '../src/shared/model';
 import { kb, measure, measureAsync, ms, ratio, row } from './stats';
-import { heapBytes, launch, serveStatic, startAppServer, statusChangeTime, timeToVisible } from './browser';
+import {
+  countRequests,
+  heapBytes,
+  languageSwitchTime,
+  launch,
+  serveStatic,
+  startAppServer,
+  statusChangeTime,
+  timeToPlan,
+  timeToVisible
+} from './browser';
 
 const ROOT = resolve(__dirname, '..');
 const MILESTONES = 10_000;
@@ -114,6 +124,8 @@ async function benchRenderer(lines: string[], baselineOut: string) {
     const bareTime = await timeToVisible(browser, bare.url, 'button');
     const dashboard = await timeToVisible(browser, large.url, '.progress-summary');
     lines.push(row(`dashboard interactive, ${MILESTONES} milestones`, ms(dashboard), ms(bareTime), ratio(dashboard, bareTime)));
+    const planTime = await timeToPlan(browser, large.url);
+    lines.push(row(`plan screen interactive, ${MILESTONES} milestones`, ms(planTime), ms(bareTime), ratio(planTime, bareTime)));
 
     const openPlan = async (url: string) => {
       const page = await browser.newPage();
@@ -124,7 +136,11 @@ async function benchRenderer(lines: string[], baselineOut: string) {
     };
     const largePage = await openPlan(large.url);
     const smallPage = await openPlan(small.url);
+    const requests = countRequests(largePage);
     const largeChange = await statusChangeTime(largePage);
+    // Let the last answers land before counting: ten status changes were made.
+    await largePage.waitForLoadState('networkidle');
+    const perChange = requests.count() / 10;
     const smallChange = await statusChangeTime(smallPage);
     lines.push(
       row(
@@ -134,6 +150,7 @@ async function benchRenderer(lines: string[], baselineOut: string) {
         `${ratio(largeChange, smallChange)} (baseline: 10 milestones)`
       )
     );
+    lines.push(row('requests sent per status change', String(perChange), '1', `${ratio(perChange, 1)} (expected: 1)`));
 
     const emptyPage = await browser.newPage();
     const { core, dataDir } = await seedPlan(0);
@@ -149,6 +166,24 @@ async function benchRenderer(lines: string[], baselineOut: string) {
     );
     empty.child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
+
+    // The language switch with the large plan loaded; baseline: the same switch with the small plan.
+    const openSettings = async (page: typeof largePage) => {
+      await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+      await page.waitForSelector('input[type="radio"][value="fr"]');
+    };
+    await openSettings(largePage);
+    await openSettings(smallPage);
+    const largeSwitch = await languageSwitchTime(largePage);
+    const smallSwitch = await languageSwitchTime(smallPage);
+    lines.push(
+      row(
+        `language switch, plan of ${MILESTONES} loaded`,
+        ms(largeSwitch),
+        ms(smallSwitch),
+        `${ratio(largeSwitch, smallSwitch)} (baseline: 10 milestones)`
+      )
+    );
   } finally {
     large.stop();
     small.stop();

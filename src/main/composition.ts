@@ -44,7 +44,7 @@ export function createServices({ db, clock = systemClock, onSettingsChanged }: C
     undo: createUndoRepository(db)
   };
   const { settings, plans, milestones, profiles, evidence } = repositories;
-  const progress = createProgressService({ plans, milestones, profiles, clock });
+  const progress = createProgressService({ db, plans, milestones, profiles, clock });
   const undo = createUndoService({ db, undo: repositories.undo, milestones });
   const planService = createPlanService({ db, plans, milestones, undo, profiles, progress, clock });
   return {

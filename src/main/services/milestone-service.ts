@@ -61,6 +61,7 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
       return { milestone: milestoneOrThrow(milestoneId), evidence: evidence.listByMilestone(milestoneId) };
     },
     create: db.transaction((input: ParsedInput<'milestones:create'>): MilestoneWrite => {
+      const mark = progress.mark();
       const stage = plans.stage(input.stageId);
       if (!stage || stage.planId !== input.planId) throw new AppError('not_found', 'Stage not in this plan');
       const created = milestones.create(
@@ -78,9 +79,10 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
         now()
       );
       plans.touch(input.planId, now());
-      return withMilestone(progress.change(input.planId, [created]), created);
+      return withMilestone(progress.change(input.planId, mark, [created]), created);
     }),
     update: db.transaction(({ milestoneId, stageId, position, ...patch }: ParsedInput<'milestones:update'>): MilestoneWrite => {
+      const mark = progress.mark();
       const current = milestoneOrThrow(milestoneId);
       const changes: MilestoneChanges = { ...patch };
       if (patch.status && patch.status !== current.status) {
@@ -98,22 +100,24 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
         updated = changed.find((milestone) => milestone.id === milestoneId) ?? updated;
       }
       plans.touch(current.planId, now());
-      return withMilestone(progress.change(current.planId, changed), updated);
+      return withMilestone(progress.change(current.planId, mark, changed), updated);
     }),
     move: db.transaction(({ milestoneId, stageId, position }: ParsedInput<'milestones:move'>): PlanChange => {
+      const mark = progress.mark();
       const current = milestoneOrThrow(milestoneId);
       const changed = moveWithin(current, stageId, position);
       plans.touch(current.planId, now());
-      return progress.change(current.planId, changed);
+      return progress.change(current.planId, mark, changed);
     }),
     remove: db.transaction(({ milestoneId }: ParsedInput<'milestones:delete'>): MilestoneRemoval => {
+      const mark = progress.mark();
       const current = milestoneOrThrow(milestoneId);
       const undoToken = undo.snapshotMilestone(milestoneId, now());
       milestones.delete(milestoneId);
       plans.touch(current.planId, now());
       // The rows after it in its stage moved up one place.
       const shifted = milestones.listByStage(current.stageId).filter((milestone) => milestone.position >= current.position);
-      return { ...progress.change(current.planId, shifted, [milestoneId]), undoToken };
+      return { ...progress.change(current.planId, mark, shifted, [milestoneId]), undoToken };
     }),
     addEvidence: db.transaction((input: ParsedInput<'evidence:add'>): EvidenceWrite => {
       const milestone = milestoneOrThrow(input.milestoneId);

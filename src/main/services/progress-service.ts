@@ -1,5 +1,6 @@
 import { AppError } from '@shared/errors';
-import type { Milestone, Plan, PlanChange, PlanProgress } from '@shared/model';
+import type { Database } from 'better-sqlite3';
+import type { Milestone, Plan, PlanChange, PlanProgress, ProjectionMilestone } from '@shared/model';
 import type { Profile } from '@shared/profile';
 import type { PlanRepository } from '../repositories/plan-repository';
 import type { MilestoneRepository } from '../repositories/milestone-repository';
@@ -8,6 +9,7 @@ import { isoDate, type Clock } from '../clock';
 import { projectPlan } from './projection';
 
 interface Dependencies {
+  db: Database;
   plans: PlanRepository;
   milestones: MilestoneRepository;
   profiles: ProfileRepository;
@@ -27,13 +29,72 @@ export const DEFAULT_PROFILE: Profile = {
 
 const NEXT_DUE_COUNT = 5;
 
+/** The lean rows of one plan as they stood after the write counted by `changes`. */
+interface Cached {
+  changes: number;
+  rows: Map<number, ProjectionMilestone>;
+}
+
+const lean = ({
+  id,
+  stageId,
+  templateId,
+  kind,
+  status,
+  dueDate,
+  completedDate,
+  position,
+  createdAt,
+  updatedAt
+}: Milestone): ProjectionMilestone => ({
+  id,
+  stageId,
+  templateId,
+  kind,
+  status,
+  dueDate,
+  completedDate,
+  position,
+  createdAt,
+  updatedAt
+});
+
 /**
  * A plan's progress and projection from the lean rows the projection reads (no titles, notes or
  * evidence counts), with only the few milestones due next loaded in full. Every write answers with
  * this, so it has to stay cheap on a plan of thousands of milestones.
+ *
+ * The lean rows of the plans last projected are kept, tagged with SQLite's `total_changes()` (every
+ * row written on this connection counts). They are reused only while nothing at all was written
+ * since, or patched by a milestone write that says which rows it changed and was the only write
+ * since they were read (`mark()` before it, `change()` after). Anything else reads them again.
  */
-export function createProgressService({ plans, milestones, profiles, clock }: Dependencies) {
+export function createProgressService({ db, plans, milestones, profiles, clock }: Dependencies) {
   const today = () => isoDate(clock.now());
+  const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+  const cache = new Map<number, Cached>();
+  const KEEP_PLANS = 4;
+
+  function rowsOf(planId: number): ProjectionMilestone[] {
+    const changes = totalChanges.get()!;
+    let cached = cache.get(planId);
+    if (!cached || cached.changes !== changes) {
+      cached = { changes, rows: new Map(milestones.projectionRows(planId).map((row) => [row.id, row])) };
+      cache.delete(planId);
+      cache.set(planId, cached);
+      if (cache.size > KEEP_PLANS) cache.delete(cache.keys().next().value!);
+    }
+    return [...cached.rows.values()];
+  }
+
+  /** Brings a plan's cached rows up to date after a write that changed exactly these rows. */
+  function patch(planId: number, mark: number, changed: Milestone[], removed: number[]): void {
+    const cached = cache.get(planId);
+    if (!cached || cached.changes !== mark) return;
+    for (const id of removed) cached.rows.delete(id);
+    for (const milestone of changed) if (milestone.planId === planId) cached.rows.set(milestone.id, lean(milestone));
+    cached.changes = totalChanges.get()!;
+  }
 
   function planOrThrow(planId: number): Plan {
     const plan = plans.get(planId);
@@ -47,7 +108,7 @@ export function createProgressService({ plans, milestones, profiles, clock }: De
       planId: plan.id,
       planStart: isoDate(new Date(plan.createdAt)),
       stages: plans.stages(plan.id),
-      milestones: milestones.projectionRows(plan.id),
+      milestones: rowsOf(plan.id),
       profile: profiles.get() ?? DEFAULT_PROFILE,
       today: day
     });
@@ -56,8 +117,14 @@ export function createProgressService({ plans, milestones, profiles, clock }: De
 
   return {
     progress: (planId: number): PlanProgress => progressOf(planOrThrow(planId)),
-    /** What a write changed in a plan: the rows, and the plan with its new progress. */
-    change(planId: number, changed: Milestone[], removedMilestoneIds: number[] = []): PlanChange {
+    /** Taken before a milestone write, inside its transaction, and handed back to `change`. */
+    mark: (): number => totalChanges.get()!,
+    /**
+     * What a write changed in a plan: the rows (every row whose stored fields changed), the ids
+     * removed, and the plan with its new progress.
+     */
+    change(planId: number, mark: number, changed: Milestone[], removedMilestoneIds: number[] = []): PlanChange {
+      patch(planId, mark, changed, removedMilestoneIds);
       const plan = planOrThrow(planId);
       return { plan, progress: progressOf(plan), milestones: changed, removedMilestoneIds };
     }

@@ -15,7 +15,7 @@
  */
 import type { Milestone, MilestoneKind, PlanProgress, ProjectionBasis, ProjectionMilestone, Stage, StageProgress } from '@shared/model';
 import { CAIO_GOAL_ID, MILESTONE_TEMPLATES } from '@shared/content/routes';
-import { addDays, addWeeks, daysBetween, laterOf } from './dates';
+import { addDays, daysBetween, laterOf } from './dates';
 import { durationWeeks, WORK_KINDS, type Effort } from './scheduling';
 import { templateEffort, type EffortProfile } from './effort';
 
@@ -95,49 +95,100 @@ interface Schedule {
   lastDate: string | null;
 }
 
+/** Days since 1970-01-01 (UTC) for `YYYY-MM-DD`: the schedule adds and compares plain numbers. */
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const isoOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
 /** The CAIO goal; should a plan hold it twice, the first one made. */
 function goalOf<M extends ProjectionMilestone>(milestones: M[]): M | undefined {
   return milestones.filter((m) => m.templateId === CAIO_GOAL_ID).sort((a, b) => a.id - b.id)[0];
 }
 
-/** Schedules the plan from its first day; `late` applies the overdue rule. */
-function schedule(input: ProjectionInput<ProjectionMilestone>, factor: number, late: boolean): Schedule {
-  const { planStart, today, stages, milestones } = input;
-  const lateFloor = late ? addDays(today, -GRACE_DAYS) : '0000-00-00';
-  let cursor = planStart;
-  let goalDate: string | null = null;
-  const goalId = goalOf(milestones)?.id;
-  const stageEnds = [...stages]
+/** What the schedule reads of each milestone, worked out once for both passes. */
+interface Step {
+  id: number;
+  open: boolean;
+  work: boolean;
+  weeks: number;
+  /** Completion day, for resolved steps (done ones carry a full date here). */
+  completed: number;
+}
+
+/** The scheduled milestones of each stage in stage order, each stage's steps in position order. */
+function stepsByStage(input: ProjectionInput<ProjectionMilestone>): Array<{ stage: Stage; steps: Step[] }> {
+  const { planStart, stages, milestones } = input;
+  const byStage = new Map<number, ProjectionMilestone[]>();
+  for (const m of milestones) {
+    if (m.status === 'skipped' || achievedBeforePlan(m, planStart)) continue;
+    const list = byStage.get(m.stageId);
+    if (list) list.push(m);
+    else byStage.set(m.stageId, [m]);
+  }
+  return [...stages]
     .sort((a, b) => a.position - b.position || a.id - b.id)
-    .map((stage) => {
-      const inStage = milestones
-        .filter((m) => m.stageId === stage.id && m.status !== 'skipped' && !achievedBeforePlan(m, planStart))
-        .sort((a, b) => a.position - b.position || a.id - b.id);
-      const tracks = { study: cursor, work: cursor };
-      for (const m of inStage.filter((item) => item.id !== goalId)) {
-        const track = WORK_KINDS.has(m.kind) ? 'work' : 'study';
-        const start = tracks[track];
-        const planned = addWeeks(start, weeksOf(m, input) / (track === 'study' ? factor : 1));
-        if (isOpen(m)) {
-          tracks[track] = laterOf(planned, lateFloor);
-        } else {
-          const completed = m.completedDate! < today ? m.completedDate! : today;
-          const early = completed < planned ? laterOf(start, completed) : planned;
-          tracks[track] = laterOf(early, late ? addDays(completed, -GRACE_DAYS) : '0000-00-00');
-        }
+    .map((stage) => ({
+      stage,
+      steps: (byStage.get(stage.id) ?? [])
+        .sort((a, b) => a.position - b.position || a.id - b.id)
+        .map((m) => ({
+          id: m.id,
+          open: isOpen(m),
+          work: WORK_KINDS.has(m.kind),
+          weeks: weeksOf(m, input),
+          completed: isOpen(m) ? 0 : dayNumber(m.completedDate!)
+        }))
+    }));
+}
+
+/** Schedules the plan from its first day; `late` applies the overdue rule. Dates as day numbers until the end. */
+function schedule(
+  input: ProjectionInput<ProjectionMilestone>,
+  stages: ReturnType<typeof stepsByStage>,
+  goalId: number | undefined,
+  factor: number,
+  late: boolean
+): Schedule {
+  const today = dayNumber(input.today);
+  const lateFloor = late ? today - GRACE_DAYS : -Infinity;
+  // addDays rounds the days it adds: the same rounding keeps these dates the generator's dates.
+  const addWeeks = (day: number, weeks: number) => day + Math.round(weeks * 7);
+  let cursor = dayNumber(input.planStart);
+  let goalDate: number | null = null;
+  const stageEnds = stages.map(({ steps }) => {
+    let study = cursor;
+    let work = cursor;
+    let anyOpen = false;
+    let goalOpen = false;
+    for (const step of steps) {
+      if (step.open) anyOpen = true;
+      if (step.id === goalId) {
+        goalOpen = step.open;
+        continue;
       }
-      let end = laterOf(tracks.study, tracks.work);
-      const goal = inStage.find((m) => m.id === goalId);
-      if (goal && isOpen(goal)) end = goalDate = laterOf(end, lateFloor);
-      cursor = end;
-      return inStage.some(isOpen) ? end : null;
-    });
+      const start = step.work ? work : study;
+      const planned = addWeeks(start, step.weeks / (step.work ? 1 : factor));
+      let end: number;
+      if (step.open) {
+        end = Math.max(planned, lateFloor);
+      } else {
+        const completed = Math.min(step.completed, today);
+        const early = completed < planned ? Math.max(start, completed) : planned;
+        end = Math.max(early, late ? completed - GRACE_DAYS : -Infinity);
+      }
+      if (step.work) work = end;
+      else study = end;
+    }
+    let end = Math.max(study, work);
+    if (goalOpen) end = goalDate = Math.max(end, lateFloor);
+    cursor = end;
+    return anyOpen ? end : null;
+  });
   // Open work cannot be finished in the past: a projection is today at the earliest.
-  const notBefore = (date: string | null) => (date === null ? null : laterOf(date, today));
+  const notBefore = (day: number | null) => (day === null ? null : isoOfDay(Math.max(day, today)));
   return {
     stageEnds: stageEnds.map(notBefore),
     goalDate: notBefore(goalDate),
-    lastDate: notBefore(stageEnds.filter((date) => date !== null).at(-1) ?? null)
+    lastDate: notBefore(stageEnds.filter((day) => day !== null).at(-1) ?? null)
   };
 }
 
@@ -162,9 +213,10 @@ export function projectPlan<M extends ProjectionMilestone = Milestone>(input: Pr
   const { planId, stages, milestones, today } = input;
   const pace = paceOf(input);
   const factor = pace?.factor ?? 1;
-  const planned = schedule(input, factor, true);
-  const onTime = schedule(input, factor, false);
   const goal = goalOf(milestones);
+  const steps = stepsByStage(input);
+  const planned = schedule(input, steps, goal?.id, factor, true);
+  const onTime = schedule(input, steps, goal?.id, factor, false);
   const pick = (result: Schedule) => (goal ? result.goalDate : result.lastDate);
 
   let projectedDate: string | null;

@@ -88,7 +88,13 @@ class AppState {
   }
 
   async updateSettings(patch: Input<'settings:update'>): Promise<void> {
-    await this.run(async () => this.adopt(await api.settingsUpdate(patch)));
+    // A new language shows at once; should storing it fail, the stored settings put the old one back.
+    if (patch.language) void applyLanguage(patch.language);
+    const stored = await this.run(async () => {
+      this.adopt(await api.settingsUpdate(patch));
+      return true;
+    });
+    if (!stored && patch.language && this.settings.language) void applyLanguage(this.settings.language);
   }
 
   /** Runs an action, turning a failure into a translated message instead of a silent break. */
