@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Milestone, Stage, StageProgress } from '../../../src/shared/model';
-import { buildRows } from '../../../src/renderer/src/lib/list-rows';
+import { buildRows, sameLayout } from '../../../src/renderer/src/lib/list-rows';
 import { MilestoneFilters, isOverdue } from '../../../src/renderer/src/lib/filters.svelte';
 import { buildTimeline } from '../../../src/renderer/src/lib/timeline';
 import { loadContent } from '../../../src/renderer/src/lib/content';
@@ -45,6 +45,17 @@ describe('list rows', () => {
       [0, undefined],
       [1, '2027-05-01']
     ]);
+  });
+
+  it('keeps its layout when only a row’s content changed, not when a row came, went or moved', () => {
+    const stages = [stage(1, 0), stage(2, 1)];
+    const a = milestone({ stageId: 1 });
+    const b = milestone({ stageId: 1 });
+    const rows = buildRows(stages, [a, b]);
+    expect(sameLayout(rows, buildRows(stages, [{ ...a, status: 'done' }, b]))).toBe(true);
+    expect(sameLayout(rows, buildRows(stages, [b, a]))).toBe(false);
+    expect(sameLayout(rows, buildRows(stages, [a]))).toBe(false);
+    expect(sameLayout(rows, buildRows(stages, [a, { ...b, stageId: 2 }]))).toBe(false);
   });
 
   it('shows no milestone of a stage that is filtered out', () => {

@@ -5,6 +5,7 @@ import { api, ApiError, on } from './api';
 import { applyLanguage, preloadLanguage, systemLanguage, t } from './i18n.svelte';
 import { localToday } from './today';
 import { loadContent } from './content';
+import { discardEarly } from './early';
 
 function applyTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
@@ -48,6 +49,7 @@ class AppState {
     if (settings.language) await applyLanguage(settings.language);
     await content;
     this.onboarding = !settings.onboarded;
+    if (this.onboarding) discardEarly();
     on('settings:changed', (next) => this.adopt(next));
     on('app:navigate', (view) => this.go(view));
     on('app:command', (command) => this.command(command));

@@ -20,3 +20,11 @@ export function buildRows(stages: Stage[], milestones: Milestone[], progress: St
   }
   return rows;
 }
+
+/** Same rows in the same order (content aside): the list's layout can stay as it is. */
+export function sameLayout(before: ListRow[], after: ListRow[]): boolean {
+  if (before === after) return true;
+  if (before.length !== after.length) return false;
+  for (let index = 0; index < after.length; index += 1) if (before[index]!.key !== after[index]!.key) return false;
+  return true;
+}

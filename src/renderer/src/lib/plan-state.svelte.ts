@@ -64,18 +64,20 @@ class PlanState {
     if (change.plan.id !== this.selectedId) return;
     this.progress = change.progress;
     const removed = new Set(change.removedMilestoneIds);
+    // A status change touches one row: a scan finds it; a move or delete indexes the plan once.
+    const index = removed.size > 0 || change.milestones.length > 8 ? new Map(this.milestones.map((m) => [m.id, m])) : undefined;
+    const before = (id: number) => (index ? index.get(id) : this.milestones.find((m) => m.id === id));
+    const added: Milestone[] = [];
+    let reordered = false;
+    for (const milestone of change.milestones) {
+      const previous = before(milestone.id);
+      if (!previous) added.push(milestone);
+      else if (previous.stageId !== milestone.stageId || previous.position !== milestone.position) reordered = true;
+    }
     const byId = new Map(change.milestones.map((milestone) => [milestone.id, milestone]));
-    const kept = this.milestones.filter((milestone) => !removed.has(milestone.id));
-    const known = new Set(kept.map((milestone) => milestone.id));
+    const kept = removed.size > 0 ? this.milestones.filter((milestone) => !removed.has(milestone.id)) : this.milestones;
     const next = kept.map((milestone) => byId.get(milestone.id) ?? milestone);
-    const added = change.milestones.filter((milestone) => !known.has(milestone.id));
-    const reordered = added.length > 0 || change.milestones.some((milestone) => this.positionChanged(milestone));
-    this.milestones = reordered ? this.sorted([...next, ...added]) : next;
-  }
-
-  private positionChanged(milestone: Milestone): boolean {
-    const before = this.milestones.find((item) => item.id === milestone.id);
-    return !before || before.stageId !== milestone.stageId || before.position !== milestone.position;
+    this.milestones = added.length > 0 || reordered ? this.sorted([...next, ...added]) : next;
   }
 
   async select(planId: number): Promise<void> {
