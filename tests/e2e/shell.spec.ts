@@ -99,3 +99,33 @@ test('keyboard only: skip link, navigation and settings', async ({ app, page }) 
   await expect(app.heading()).toHaveText('Settings');
   await expect(app.heading()).toBeFocused();
 });
+
+test('each screen has its own address: a reload stays on it, Back returns to the screen before', async ({ app, page }) => {
+  await app.open();
+  await app.go('Guide');
+  await app.go('Settings');
+  await expect(page).toHaveURL(/#settings$/);
+  await page.reload();
+  await expect(app.heading()).toHaveText('Settings');
+  await page.goBack();
+  await expect(app.heading()).toHaveText('Guide');
+  await expect(app.nav('Guide')).toHaveAttribute('aria-current', 'page');
+});
+
+test('the first-run wizard is never fetched once onboarded; the other language comes from the app itself', async ({ app, page }) => {
+  await app.open();
+  // Onboarded now: the next start is an ordinary one.
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.reload();
+  await expect(app.heading()).toHaveText('Dashboard');
+  await app.go('Plan');
+  await app.go('Settings');
+  await page.getByRole('radio', { name: 'Français' }).check();
+  await expect(app.heading()).toHaveText('Réglages');
+  expect(scripts.some((path) => /OnboardingView/.test(path))).toBe(false);
+  expect(scripts.some((path) => /\/fr-[\w-]+\.js$/.test(path))).toBe(true);
+  expect(scripts.every((path) => path.startsWith('/assets/'))).toBe(true);
+});

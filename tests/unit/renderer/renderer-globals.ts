@@ -21,7 +21,7 @@ export function installRenderer(core: Core, language = 'en-GB'): Transport {
     }),
     on: () => () => undefined
   };
-  vi.stubGlobal('window', { api: preload, location: { search: '' } });
+  vi.stubGlobal('window', { api: preload, location: { search: '', hash: '' }, addEventListener: () => undefined });
   vi.stubGlobal('document', { documentElement: { dataset: {}, lang: '' }, title: '', getElementById: () => null });
   vi.stubGlobal('navigator', { language, languages: [language] });
   return transport;

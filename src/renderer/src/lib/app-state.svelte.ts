@@ -1,11 +1,17 @@
 /** App-wide state: settings, the active screen and the last error, shared by every view. */
 import type { Input } from '@shared/contract';
-import type { AppCommand, MilestoneRef, Settings, Theme, View } from '@shared/model';
+import { VIEWS, type AppCommand, type MilestoneRef, type Settings, type Theme, type View } from '@shared/model';
 import { api, ApiError, on } from './api';
 import { applyLanguage, preloadLanguage, systemLanguage, t } from './i18n.svelte';
 import { localToday } from './today';
 import { loadContent } from './content';
 import { discardEarly } from './early';
+
+/** The screen the address names (`#plan`), so a reload or a bookmark opens the same screen. */
+export function viewOfAddress(): View | undefined {
+  const name = (window.location.hash ?? '').slice(1);
+  return VIEWS.find((view) => view === name);
+}
 
 function applyTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
@@ -13,7 +19,7 @@ function applyTheme(theme: Theme): void {
 
 class AppState {
   ready = $state(false);
-  view = $state<View>('dashboard');
+  view = $state<View>(viewOfAddress() ?? 'dashboard');
   /** False on first paint so focus starts at the top of the page; true once the person navigates. */
   navigated = $state(false);
   settings = $state<Settings>({
@@ -54,12 +60,18 @@ class AppState {
     on('app:navigate', (view) => this.go(view));
     on('app:command', (command) => this.command(command));
     on('reminders:open', (ref) => this.openMilestone(ref));
+    // The browser's Back and Forward move between screens.
+    window.addEventListener('hashchange', () => {
+      const view = viewOfAddress();
+      if (view && view !== this.view) this.go(view);
+    });
     this.ready = true;
   }
 
   go(view: View): void {
     this.view = view;
     this.navigated = true;
+    if (viewOfAddress() !== view) window.location.hash = view;
   }
 
   /** Shows the plan screen with a milestone's editor open. */

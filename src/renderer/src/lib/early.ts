@@ -5,9 +5,11 @@
 import type { DashboardSummary } from '@shared/model';
 import { api } from './api';
 
-let dashboard: Promise<DashboardSummary> | undefined = api.dashboardSummary();
+// Only when the app opens on the dashboard (no other screen named in the address).
+const opensOnDashboard = ['', '#', '#dashboard'].includes(window.location.hash ?? '');
+let dashboard: Promise<DashboardSummary> | undefined = opensOnDashboard ? api.dashboardSummary() : undefined;
 // A failure here is reported when the dashboard asks again, not twice.
-dashboard.catch(() => undefined);
+dashboard?.catch(() => undefined);
 
 /** The dashboard summary asked for at start, the first time; a fresh request afterwards. */
 export function dashboardSummary(): Promise<DashboardSummary> {
