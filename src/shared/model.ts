@@ -137,6 +137,9 @@ export interface Undoable {
   undoToken: number;
 }
 
+/** A milestone as a list of what is due shows it. */
+export type DueItem = Pick<Milestone, 'id' | 'planId' | 'stageId' | 'title' | 'templateId' | 'kind' | 'status' | 'dueDate'>;
+
 /** The fields the projection reads: no titles, notes or evidence, so a whole plan stays cheap to load. */
 export type ProjectionMilestone = Pick<
   Milestone,
@@ -169,7 +172,8 @@ export interface PlanProgress {
   /** Projected date of the CAIO goal (or of the whole plan when it has no CAIO goal). */
   projectedDate: IsoDate | null;
   basis: ProjectionBasis;
-  nextDue: Milestone[];
+  /** The few open milestones due next, with only what a list of them shows. */
+  nextDue: DueItem[];
 }
 
 export interface PlanDetail {

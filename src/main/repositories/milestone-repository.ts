@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Milestone, MilestoneKind, MilestoneStatus, ProjectionMilestone } from '@shared/model';
+import type { DueItem, Milestone, MilestoneKind, MilestoneStatus, ProjectionMilestone } from '@shared/model';
 
 interface MilestoneRow {
   id: number;
@@ -107,8 +107,9 @@ export function createMilestoneRepository(db: Database) {
        completed_date AS completedDate, position, created_at AS createdAt, updated_at AS updatedAt
      FROM milestones WHERE plan_id = ?`
   );
-  const selectNextDue = db.prepare<[number, string, number], MilestoneRow>(
-    `SELECT ${COLUMNS} FROM milestones WHERE plan_id = ? AND status NOT IN ('done', 'skipped')
+  const selectNextDue = db.prepare<[number, string, number], DueItem>(
+    `SELECT id, plan_id AS planId, stage_id AS stageId, title, template_id AS templateId, kind, status, due_date AS dueDate
+     FROM milestones WHERE plan_id = ? AND status NOT IN ('done', 'skipped')
        AND due_date IS NOT NULL AND due_date >= ? ORDER BY due_date, id LIMIT ?`
   );
 
@@ -165,7 +166,7 @@ export function createMilestoneRepository(db: Database) {
     /** Every milestone of a plan with only what the projection reads, in no particular order. */
     projectionRows: (planId: number): ProjectionMilestone[] => selectProjection.all(planId),
     /** The open milestones due next (from `today`), soonest first. */
-    nextDue: (planId: number, today: string, limit: number): Milestone[] => selectNextDue.all(planId, today, limit).map(toMilestone)
+    nextDue: (planId: number, today: string, limit: number): DueItem[] => selectNextDue.all(planId, today, limit)
   };
 }
 
