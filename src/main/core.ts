@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { AppInfo } from '@shared/model';
 import { openDatabase, type Database } from './db/database';
-import { createHandlers } from './services/handlers';
+import { createHandlers } from './composition';
 import { createRouter, type Router } from './router';
 import { createEventBus, type EventBus } from './events';
 import { DATABASE_FILE } from './data-dir';

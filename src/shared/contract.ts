@@ -15,7 +15,12 @@ import {
   type Milestone,
   type Plan,
   type PlanDetail,
-  type Evidence,
+  type PlanScreen,
+  type PlanChange,
+  type MilestoneWrite,
+  type MilestoneRemoval,
+  type EvidenceWrite,
+  type EvidenceRemoval,
   type MilestoneDetail,
   type PlanProgress,
   type Stage,
@@ -95,7 +100,7 @@ export const requests = {
   'onboarding:skip': request(nothing).returns<Settings>(),
   'routes:compare': request(z.strictObject({ hoursPerWeek: z.number().int().min(1).max(80) })).returns<RouteEstimate[]>(),
   'plans:list': request(nothing).returns<Plan[]>(),
-  'plans:get': request(z.strictObject({ planId: id })).returns<PlanDetail>(),
+  'plans:get': request(z.strictObject({ planId: id })).returns<PlanScreen>(),
   'plans:create': request(z.strictObject({ name: title })).returns<PlanDetail>(),
   'plans:createFromRoute': request(z.strictObject({ name: title, routeId: z.enum(ROUTE_IDS) })).returns<PlanDetail>(),
   'plans:duplicate': request(z.strictObject({ planId: id, name: title })).returns<PlanDetail>(),
@@ -115,10 +120,13 @@ export const requests = {
       kind: z.enum(MILESTONE_KINDS),
       dueDate: isoDate.nullable().optional()
     })
-  ).returns<Milestone>(),
+  ).returns<MilestoneWrite>(),
+  /** Edits a milestone; with `stageId` (and `position`, else the end of that stage) it also moves, in the same transaction. */
   'milestones:update': request(
     z.strictObject({
       milestoneId: id,
+      stageId: id.optional(),
+      position: position.optional(),
       title: title.optional(),
       kind: z.enum(MILESTONE_KINDS).optional(),
       status: z.enum(MILESTONE_STATUSES).optional(),
@@ -126,9 +134,9 @@ export const requests = {
       completedDate: isoDate.optional(),
       notes: z.string().max(20_000).optional()
     })
-  ).returns<Milestone>(),
-  'milestones:move': request(z.strictObject({ milestoneId: id, stageId: id, position })).returns<Milestone[]>(),
-  'milestones:delete': request(z.strictObject({ milestoneId: id })).returns<Undoable>(),
+  ).returns<MilestoneWrite>(),
+  'milestones:move': request(z.strictObject({ milestoneId: id, stageId: id, position })).returns<PlanChange>(),
+  'milestones:delete': request(z.strictObject({ milestoneId: id })).returns<MilestoneRemoval>(),
   'evidence:add': request(
     z
       .strictObject({
@@ -142,8 +150,8 @@ export const requests = {
         message: 'expiry_before_obtained',
         path: ['expiryDate']
       })
-  ).returns<Evidence>(),
-  'evidence:delete': request(z.strictObject({ evidenceId: id })).returns<Undoable>(),
+  ).returns<EvidenceWrite>(),
+  'evidence:delete': request(z.strictObject({ evidenceId: id })).returns<EvidenceRemoval>(),
   'undo:restore': request(z.strictObject({ undoToken: id })).returns<{ planId: number }>()
 } satisfies Record<`${string}:${string}`, RequestDefinition>;
 

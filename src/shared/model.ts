@@ -1,6 +1,10 @@
-/** Domain vocabulary shared by every process. */
-import type { CompanySize } from './content/role';
-import type { RouteId } from './content/routes';
+/** Domain vocabulary shared by every process. A leaf: it imports nothing, everything else may import it. */
+
+export const COMPANY_SIZES = ['mid-size', 'large', 'multinational'] as const;
+export type CompanySize = (typeof COMPANY_SIZES)[number];
+
+export const ROUTE_IDS = ['route.engineering', 'route.business', 'route.it-leader'] as const;
+export type RouteId = (typeof ROUTE_IDS)[number];
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -133,6 +137,12 @@ export interface Undoable {
   undoToken: number;
 }
 
+/** The fields the projection reads: no titles, notes or evidence, so a whole plan stays cheap to load. */
+export type ProjectionMilestone = Pick<
+  Milestone,
+  'id' | 'stageId' | 'templateId' | 'kind' | 'status' | 'dueDate' | 'completedDate' | 'position' | 'createdAt' | 'updatedAt'
+>;
+
 export interface StageProgress {
   stageId: number;
   total: number;
@@ -166,6 +176,42 @@ export interface PlanDetail {
   plan: Plan;
   stages: Stage[];
   milestones: Milestone[];
+}
+
+/** A plan as its screen shows it: the detail and its progress, in one answer. */
+export interface PlanScreen extends PlanDetail {
+  progress: PlanProgress;
+}
+
+/**
+ * What a milestone write changed, so the screen shows its result without reading anything again:
+ * the rows created or changed (a move returns every row whose position changed), the rows removed,
+ * and the plan with its new progress and projection.
+ */
+export interface PlanChange {
+  plan: Plan;
+  progress: PlanProgress;
+  milestones: Milestone[];
+  removedMilestoneIds: number[];
+}
+
+/** A milestone created or updated, with the plan's change. */
+export interface MilestoneWrite extends PlanChange {
+  milestone: Milestone;
+}
+
+/** A deleted milestone: the plan's change and the key for `undo:restore`. */
+export interface MilestoneRemoval extends PlanChange, Undoable {}
+
+/** Evidence added, with its milestone (whose evidence count the list shows). */
+export interface EvidenceWrite {
+  evidence: Evidence;
+  milestone: Milestone;
+}
+
+/** Evidence deleted: its milestone as it is now, and the key for `undo:restore`. */
+export interface EvidenceRemoval extends Undoable {
+  milestone: Milestone;
 }
 
 export interface DashboardSummary {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createCore, type Core } from '../../src/main/core';
 import type { Clock } from '../../src/main/clock';
+import type { Evidence, EvidenceWrite, Milestone, MilestoneWrite } from '../../src/shared/model';
 
 const cleanups: Array<() => void> = [];
 
@@ -35,4 +36,14 @@ export async function call<T = unknown>(core: Core, channel: string, input?: unk
   const result = await core.router.handle(channel, input);
   if (!result.ok) throw new Error(`${channel} failed with ${result.error.code}: ${result.error.message ?? ''}`);
   return result.value as T;
+}
+
+/** The milestone a create or update answered with (writes also answer with the plan's new progress). */
+export async function callMilestone(core: Core, channel: 'milestones:create' | 'milestones:update', input: unknown): Promise<Milestone> {
+  return (await call<MilestoneWrite>(core, channel, input)).milestone;
+}
+
+/** The evidence an `evidence:add` answered with. */
+export async function callEvidence(core: Core, input: unknown): Promise<Evidence> {
+  return (await call<EvidenceWrite>(core, 'evidence:add', input)).evidence;
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Milestone, MilestoneKind, MilestoneStatus } from '@shared/model';
+import type { Milestone, MilestoneKind, MilestoneStatus, ProjectionMilestone } from '@shared/model';
 
 interface MilestoneRow {
   id: number;
@@ -102,6 +102,15 @@ export function createMilestoneRepository(db: Database) {
     'UPDATE milestones SET stage_id = ?, position = ?, updated_at = ? WHERE id = ?'
   );
   const selectStage = db.prepare<[number], MilestoneRow>(`SELECT ${COLUMNS} FROM milestones WHERE stage_id = ? ORDER BY position`);
+  const selectProjection = db.prepare<[number], ProjectionMilestone>(
+    `SELECT id, stage_id AS stageId, template_id AS templateId, kind, status, due_date AS dueDate,
+       completed_date AS completedDate, position, created_at AS createdAt, updated_at AS updatedAt
+     FROM milestones WHERE plan_id = ?`
+  );
+  const selectNextDue = db.prepare<[number, string, number], MilestoneRow>(
+    `SELECT ${COLUMNS} FROM milestones WHERE plan_id = ? AND status NOT IN ('done', 'skipped')
+       AND due_date IS NOT NULL AND due_date >= ? ORDER BY due_date, id LIMIT ?`
+  );
 
   function get(milestoneId: number): Milestone | undefined {
     const row = selectOne.get(milestoneId);
@@ -122,7 +131,9 @@ export function createMilestoneRepository(db: Database) {
     create,
     createMany: db.transaction((milestones: NewMilestone[], now: string) => milestones.map((m) => create(m, now))),
     update(current: Milestone, changes: MilestoneChanges, now: string): Milestone {
-      update.run({ ...current, ...changes, id: current.id, now });
+      // A key present with `undefined` (structured clone keeps it) must not erase the stored value.
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      update.run({ ...current, ...defined, id: current.id, now });
       return get(current.id) ?? current;
     },
     /** Deletes a milestone and closes the gap it leaves, so positions stay 0..n-1. */
@@ -150,7 +161,11 @@ export function createMilestoneRepository(db: Database) {
       openGap.run(stageId, target, -1);
       return target;
     },
-    listByStage: (stageId: number): Milestone[] => selectStage.all(stageId).map(toMilestone)
+    listByStage: (stageId: number): Milestone[] => selectStage.all(stageId).map(toMilestone),
+    /** Every milestone of a plan with only what the projection reads, in no particular order. */
+    projectionRows: (planId: number): ProjectionMilestone[] => selectProjection.all(planId),
+    /** The open milestones due next (from `today`), soonest first. */
+    nextDue: (planId: number, today: string, limit: number): Milestone[] => selectNextDue.all(planId, today, limit).map(toMilestone)
   };
 }
 

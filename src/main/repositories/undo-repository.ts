@@ -1,158 +1,43 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '@shared/errors';
-import type { MilestoneRepository } from './milestone-repository';
 
-type Row = Record<string, unknown>;
-type Kind = 'plan' | 'milestone' | 'evidence';
-type Table = 'plans' | 'stages' | 'milestones' | 'evidence';
+export type Row = Record<string, unknown>;
+export type UndoKind = 'plan' | 'milestone' | 'evidence';
+export type UndoTable = 'plans' | 'stages' | 'milestones' | 'evidence';
 
-/** The parent a milestone or evidence was attached to, as it was: its id and creation time. */
-interface Parent {
-  id: number;
+export interface UndoEntry {
+  kind: UndoKind;
+  payload: string;
   createdAt: string;
 }
 
-interface Snapshot {
-  plans?: Row[];
-  stages?: Row[];
-  milestones?: Row[];
-  evidence?: Row[];
-  /** Recorded since ids stopped being reused; older entries fall back to comparing creation times. */
-  parents?: { plan?: Parent; milestone?: Parent };
-}
-
-/** A bounded history: the toast offers the last one, Ctrl/Cmd+Z the most recent few. */
-export const KEEP_ENTRIES = 20;
-/** Undo is for the moment after a deletion, not for restoring something long gone. */
-export const UNDO_LIFETIME_MINUTES = 30;
-
 /**
- * Deletions keep a snapshot of every row they remove; restoring puts the same rows back with the
- * same ids, so notes, evidence and dates come back exactly. Ids are never reused (migration 0003),
- * and a restore re-attaches only to the very parent the rows came from; otherwise it is refused
- * (`cannot_restore`) and nothing changes.
+ * Undo entries and the raw rows they hold. Reads and writes only: what may be restored, and where,
+ * is decided by the undo service.
  */
-export function createUndoRepository(db: Database, milestones: MilestoneRepository) {
-  const insertEntry = db.prepare<[Kind, string, string]>('INSERT INTO undo_entries (kind, payload, created_at) VALUES (?, ?, ?)');
-  const selectEntry = db.prepare<[number], { kind: Kind; payload: string; created_at: string }>(
-    'SELECT kind, payload, created_at FROM undo_entries WHERE id = ?'
-  );
+export function createUndoRepository(db: Database) {
+  const insertEntry = db.prepare<[UndoKind, string, string]>('INSERT INTO undo_entries (kind, payload, created_at) VALUES (?, ?, ?)');
+  const selectEntry = db.prepare<[number], UndoEntry>('SELECT kind, payload, created_at AS createdAt FROM undo_entries WHERE id = ?');
   const deleteEntry = db.prepare<[number]>('DELETE FROM undo_entries WHERE id = ?');
   const prune = db.prepare<[number, string]>(
     'DELETE FROM undo_entries WHERE id NOT IN (SELECT id FROM undo_entries ORDER BY id DESC LIMIT ?) OR created_at < ?'
   );
-  const rows = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Row[];
-  const find = (table: Table, id: unknown) => db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
-  const parent = (table: 'plans' | 'milestones', id: number): Parent | undefined => {
-    const row = find(table, id);
-    return row && { id, createdAt: String(row.created_at) };
-  };
-  const expiredBefore = (now: string) => new Date(Date.parse(now) - UNDO_LIFETIME_MINUTES * 60_000).toISOString();
-
-  function insertRows(table: Table, list: Row[] = []): void {
-    for (const row of list) {
-      const columns = Object.keys(row);
-      db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
-    }
-  }
-
-  function record(kind: Kind, snapshot: Snapshot, now: string): number {
-    const token = Number(insertEntry.run(kind, JSON.stringify(snapshot), now).lastInsertRowid);
-    prune.run(KEEP_ENTRIES, expiredBefore(now));
-    return token;
-  }
-
-  const refuse = (why: string) => new AppError('cannot_restore', why);
-
-  /** Every row must come back under its own id: one already taken means the snapshot cannot be trusted. */
-  function assertIdsFree(snapshot: Snapshot): void {
-    for (const table of ['plans', 'stages', 'milestones', 'evidence'] as const) {
-      for (const row of snapshot[table] ?? []) if (find(table, row.id)) throw refuse(`${table} ${String(row.id)} is taken`);
-    }
-  }
-
-  /**
-   * The parent must be the row the snapshot came from. With a recorded parent, its creation time must
-   * match; for entries written before that, a parent created after the child cannot be its parent.
-   */
-  function assertParent(table: 'plans' | 'milestones', expected: Parent | undefined, id: unknown, childCreatedAt: unknown): void {
-    const row = find(table, id);
-    if (!row) throw refuse(`${table} ${String(id)} is gone`);
-    const same = expected
-      ? expected.id === Number(id) && expected.createdAt === row.created_at
-      : String(row.created_at) <= String(childCreatedAt);
-    if (!same) throw refuse(`${table} ${String(id)} is another row now`);
-  }
 
   return {
-    snapshotPlan(planId: number, now: string): number {
-      return record(
-        'plan',
-        {
-          plans: rows('SELECT * FROM plans WHERE id = ?', planId),
-          stages: rows('SELECT * FROM stages WHERE plan_id = ?', planId),
-          milestones: rows('SELECT * FROM milestones WHERE plan_id = ?', planId),
-          evidence: rows('SELECT e.* FROM evidence e JOIN milestones m ON m.id = e.milestone_id WHERE m.plan_id = ?', planId)
-        },
-        now
-      );
-    },
-    snapshotMilestone(milestoneId: number, now: string): number {
-      const milestoneRows = rows('SELECT * FROM milestones WHERE id = ?', milestoneId);
-      const planId = Number(milestoneRows[0]?.plan_id);
-      return record(
-        'milestone',
-        {
-          milestones: milestoneRows,
-          evidence: rows('SELECT * FROM evidence WHERE milestone_id = ?', milestoneId),
-          parents: { plan: parent('plans', planId) }
-        },
-        now
-      );
-    },
-    snapshotEvidence(evidenceId: number, now: string): number {
-      const evidenceRows = rows('SELECT * FROM evidence WHERE id = ?', evidenceId);
-      return record(
-        'evidence',
-        { evidence: evidenceRows, parents: { milestone: parent('milestones', Number(evidenceRows[0]?.milestone_id)) } },
-        now
-      );
-    },
-    /** Puts the snapshot back; returns the plan it belongs to. */
-    restore: db.transaction((token: number, now: string): number => {
-      const entry = selectEntry.get(token);
-      if (!entry) throw new AppError('not_found', `Nothing to undo for ${token}`);
-      if (entry.created_at < expiredBefore(now)) {
-        deleteEntry.run(token);
-        throw new AppError('undo_expired', `Undo ${token} has expired`);
+    /** Stores an entry; returns its token. */
+    insert: (kind: UndoKind, payload: string, now: string): number => Number(insertEntry.run(kind, payload, now).lastInsertRowid),
+    get: (token: number): UndoEntry | undefined => selectEntry.get(token),
+    delete: (token: number): void => void deleteEntry.run(token),
+    /** Keeps the newest `keep` entries, none older than `before`. */
+    prune: (keep: number, before: string): void => void prune.run(keep, before),
+    /** Raw rows, columns as stored, so a restore puts back exactly what was there. */
+    rows: (sql: string, ...params: unknown[]): Row[] => db.prepare(sql).all(...params) as Row[],
+    find: (table: UndoTable, id: unknown): Row | undefined => db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined,
+    insertRows(table: UndoTable, list: Row[] = []): void {
+      for (const row of list) {
+        const columns = Object.keys(row);
+        db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
       }
-      const snapshot = JSON.parse(entry.payload) as Snapshot;
-      assertIdsFree(snapshot);
-      let planId: number;
-      if (entry.kind === 'plan') {
-        insertRows('plans', snapshot.plans);
-        insertRows('stages', snapshot.stages);
-        insertRows('milestones', snapshot.milestones);
-        planId = Number(snapshot.plans?.[0]?.id);
-      } else if (entry.kind === 'milestone') {
-        const row = snapshot.milestones?.[0];
-        if (!row) throw refuse('empty snapshot');
-        assertParent('plans', snapshot.parents?.plan, row.plan_id, row.created_at);
-        const stage = find('stages', row.stage_id);
-        if (!stage || stage.plan_id !== row.plan_id) throw refuse(`stage ${String(row.stage_id)} is gone`);
-        row.position = milestones.makeRoom(Number(row.stage_id), Number(row.position));
-        insertRows('milestones', [row]);
-        planId = Number(row.plan_id);
-      } else {
-        const row = snapshot.evidence?.[0];
-        if (!row) throw refuse('empty snapshot');
-        assertParent('milestones', snapshot.parents?.milestone, row.milestone_id, row.created_at);
-        planId = milestones.get(Number(row.milestone_id))?.planId ?? 0;
-      }
-      insertRows('evidence', snapshot.evidence);
-      deleteEntry.run(token);
-      return planId;
-    })
+    }
   };
 }
 

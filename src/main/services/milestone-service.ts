@@ -1,25 +1,50 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import type { ParsedInput } from '@shared/contract';
-import type { Milestone, MilestoneDetail } from '@shared/model';
+import type {
+  EvidenceRemoval,
+  EvidenceWrite,
+  Milestone,
+  MilestoneDetail,
+  MilestoneRemoval,
+  MilestoneWrite,
+  PlanChange
+} from '@shared/model';
 import type { PlanRepository } from '../repositories/plan-repository';
 import type { MilestoneChanges, MilestoneRepository } from '../repositories/milestone-repository';
 import type { EvidenceRepository } from '../repositories/evidence-repository';
-import type { UndoRepository } from '../repositories/undo-repository';
+import type { UndoService } from './undo-service';
 import { isoDate, type Clock } from '../clock';
+import type { ProgressService } from './progress-service';
 
 interface Dependencies {
   db: Database;
   plans: PlanRepository;
   milestones: MilestoneRepository;
   evidence: EvidenceRepository;
-  undo: UndoRepository;
+  undo: UndoService;
+  progress: ProgressService;
   clock: Clock;
 }
 
-/** Milestones: edit, status, move, delete with undo, and their evidence. */
-export function createMilestoneService({ db, plans, milestones, evidence, undo, clock }: Dependencies) {
+/**
+ * Milestones: edit, status, move, delete with undo, and their evidence. Every write answers with what
+ * the screen needs to show its result (the rows it changed, the plan's new progress), so one user
+ * action is one request.
+ */
+export function createMilestoneService({ db, plans, milestones, evidence, undo, progress, clock }: Dependencies) {
   const now = () => clock.now().toISOString();
+
+  /** Moves within its plan; returns every milestone whose position changed, in both stages. */
+  function moveWithin(current: Milestone, stageId: number, position: number): Milestone[] {
+    const stage = plans.stage(stageId);
+    if (!stage || stage.planId !== current.planId) throw new AppError('not_found', 'Stage not in this plan');
+    milestones.move(current, stageId, position, now());
+    const changed = milestones.listByStage(stageId);
+    return stageId === current.stageId ? changed : [...milestones.listByStage(current.stageId), ...changed];
+  }
+
+  const withMilestone = (change: PlanChange, milestone: Milestone): MilestoneWrite => ({ ...change, milestone });
 
   function milestoneOrThrow(milestoneId: number): Milestone {
     const milestone = milestones.get(milestoneId);
@@ -35,7 +60,7 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
     get({ milestoneId }: ParsedInput<'milestones:get'>): MilestoneDetail {
       return { milestone: milestoneOrThrow(milestoneId), evidence: evidence.listByMilestone(milestoneId) };
     },
-    create: db.transaction((input: ParsedInput<'milestones:create'>): Milestone => {
+    create: db.transaction((input: ParsedInput<'milestones:create'>): MilestoneWrite => {
       const stage = plans.stage(input.stageId);
       if (!stage || stage.planId !== input.planId) throw new AppError('not_found', 'Stage not in this plan');
       const created = milestones.create(
@@ -53,9 +78,9 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
         now()
       );
       plans.touch(input.planId, now());
-      return created;
+      return withMilestone(progress.change(input.planId, [created]), created);
     }),
-    update: db.transaction(({ milestoneId, ...patch }: ParsedInput<'milestones:update'>): Milestone => {
+    update: db.transaction(({ milestoneId, stageId, position, ...patch }: ParsedInput<'milestones:update'>): MilestoneWrite => {
       const current = milestoneOrThrow(milestoneId);
       const changes: MilestoneChanges = { ...patch };
       if (patch.status && patch.status !== current.status) {
@@ -64,27 +89,33 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
       } else if (patch.completedDate && (patch.status ?? current.status) !== 'done') {
         throw new AppError('invalid_input', 'Only a done milestone has a completion date');
       }
-      const updated = milestones.update(current, changes, now());
+      let updated = milestones.update(current, changes, now());
+      let changed = [updated];
+      const moving = stageId !== undefined && (stageId !== current.stageId || (position !== undefined && position !== current.position));
+      if (moving) {
+        // No position: the end of the new stage (moveWithin clamps it).
+        changed = moveWithin(updated, stageId, position ?? Number.MAX_SAFE_INTEGER);
+        updated = changed.find((milestone) => milestone.id === milestoneId) ?? updated;
+      }
       plans.touch(current.planId, now());
-      return updated;
+      return withMilestone(progress.change(current.planId, changed), updated);
     }),
-    move: db.transaction(({ milestoneId, stageId, position }: ParsedInput<'milestones:move'>): Milestone[] => {
+    move: db.transaction(({ milestoneId, stageId, position }: ParsedInput<'milestones:move'>): PlanChange => {
       const current = milestoneOrThrow(milestoneId);
-      const stage = plans.stage(stageId);
-      if (!stage || stage.planId !== current.planId) throw new AppError('not_found', 'Stage not in this plan');
-      milestones.move(current, stageId, position, now());
+      const changed = moveWithin(current, stageId, position);
       plans.touch(current.planId, now());
-      const changed = milestones.listByStage(stageId);
-      return stageId === current.stageId ? changed : [...milestones.listByStage(current.stageId), ...changed];
+      return progress.change(current.planId, changed);
     }),
-    remove: db.transaction(({ milestoneId }: ParsedInput<'milestones:delete'>) => {
+    remove: db.transaction(({ milestoneId }: ParsedInput<'milestones:delete'>): MilestoneRemoval => {
       const current = milestoneOrThrow(milestoneId);
       const undoToken = undo.snapshotMilestone(milestoneId, now());
       milestones.delete(milestoneId);
       plans.touch(current.planId, now());
-      return { undoToken };
+      // The rows after it in its stage moved up one place.
+      const shifted = milestones.listByStage(current.stageId).filter((milestone) => milestone.position >= current.position);
+      return { ...progress.change(current.planId, shifted, [milestoneId]), undoToken };
     }),
-    addEvidence: db.transaction((input: ParsedInput<'evidence:add'>) => {
+    addEvidence: db.transaction((input: ParsedInput<'evidence:add'>): EvidenceWrite => {
       const milestone = milestoneOrThrow(input.milestoneId);
       const added = evidence.insert({
         milestoneId: input.milestoneId,
@@ -95,13 +126,14 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
         createdAt: now()
       });
       plans.touch(milestone.planId, now());
-      return added;
+      return { evidence: added, milestone: milestoneOrThrow(milestone.id) };
     }),
-    removeEvidence: db.transaction(({ evidenceId }: ParsedInput<'evidence:delete'>) => {
-      if (!evidence.get(evidenceId)) throw new AppError('not_found', `Evidence ${evidenceId} does not exist`);
+    removeEvidence: db.transaction(({ evidenceId }: ParsedInput<'evidence:delete'>): EvidenceRemoval => {
+      const removed = evidence.get(evidenceId);
+      if (!removed) throw new AppError('not_found', `Evidence ${evidenceId} does not exist`);
       const undoToken = undo.snapshotEvidence(evidenceId, now());
       evidence.delete(evidenceId);
-      return { undoToken };
+      return { undoToken, milestone: milestoneOrThrow(removed.milestoneId) };
     })
   };
 }

@@ -85,6 +85,7 @@ export function createOnboardingService({ db, planService, plans, profiles, sett
   });
 
   return {
+    profile: (): Profile | null => profiles.get(),
     recommend: ({ profile }: ParsedInput<'onboarding:recommend'>) => recommendRoute(profile),
     complete: (input: ParsedInput<'onboarding:complete'>) => planService.detail(complete(input)),
     update,

@@ -1,40 +1,30 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import type { ParsedInput } from '@shared/contract';
-import type { Plan, PlanDetail, PlanProgress } from '@shared/model';
+import type { Plan, PlanDetail, PlanProgress, PlanScreen } from '@shared/model';
 import type { Profile } from '@shared/profile';
 import { STAGE_TEMPLATES } from '@shared/content/stages';
 import type { RouteId } from '@shared/content/routes';
 import type { PlanRepository } from '../repositories/plan-repository';
 import type { MilestoneRepository } from '../repositories/milestone-repository';
-import type { UndoRepository } from '../repositories/undo-repository';
+import type { UndoService } from './undo-service';
 import type { ProfileRepository } from '../repositories/profile-repository';
 import { isoDate, type Clock } from '../clock';
 import { generatePlan } from './plan-generator';
-import { projectPlan } from './projection';
+import { DEFAULT_PROFILE, type ProgressService } from './progress-service';
 
 interface Dependencies {
   db: Database;
   plans: PlanRepository;
   milestones: MilestoneRepository;
-  undo: UndoRepository;
+  undo: UndoService;
   profiles: ProfileRepository;
+  progress: ProgressService;
   clock: Clock;
 }
 
-/** Used to generate a plan from a route before any profile was saved. */
-const DEFAULT_PROFILE: Profile = {
-  educationLevel: 'bac+3',
-  field: 'computer-science',
-  yearsExperience: 0,
-  currentRole: 'student',
-  targetCompanySize: 'large',
-  hoursPerWeek: 10,
-  achieved: []
-};
-
 /** Plans (scenarios), their stages, progress and projection. */
-export function createPlanService({ db, plans, milestones, undo, profiles, clock }: Dependencies) {
+export function createPlanService({ db, plans, milestones, undo, profiles, progress, clock }: Dependencies) {
   const now = () => clock.now().toISOString();
   const today = () => isoDate(clock.now());
 
@@ -99,6 +89,8 @@ export function createPlanService({ db, plans, milestones, undo, profiles, clock
   return {
     list: () => plans.list(),
     detail,
+    /** The plan screen's one read: the plan, its stages and milestones, and its progress. */
+    screen: (planId: number): PlanScreen => ({ ...detail(planId), progress: progress.progress(planId) }),
     createGenerated,
     create({ name }: ParsedInput<'plans:create'>): PlanDetail {
       const stages = STAGE_TEMPLATES.map((stage) => ({ templateId: stage.id, title: null }));
@@ -123,12 +115,7 @@ export function createPlanService({ db, plans, milestones, undo, profiles, clock
       plans.delete(planId);
       return { undoToken };
     }),
-    progress({ planId }: ParsedInput<'plans:progress'>): PlanProgress {
-      const { plan, stages, milestones: list } = detail(planId);
-      const profile = profiles.get() ?? DEFAULT_PROFILE;
-      const planStart = isoDate(new Date(plan.createdAt));
-      return projectPlan({ planId, planStart, stages, milestones: list, profile, today: today() });
-    },
+    progress: ({ planId }: ParsedInput<'plans:progress'>): PlanProgress => progress.progress(planId),
     createStage({ planId, title }: ParsedInput<'stages:create'>) {
       planOrThrow(planId);
       return plans.addStage(planId, title);

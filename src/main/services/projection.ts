@@ -13,7 +13,7 @@
  *   over several weeks, in a plan some weeks old), by at most MAX_PACE_FACTOR. Slowness shows up as
  *   overdue work instead, so completing a milestone can never move the date later.
  */
-import type { Milestone, MilestoneKind, PlanProgress, ProjectionBasis, Stage, StageProgress } from '@shared/model';
+import type { Milestone, MilestoneKind, PlanProgress, ProjectionBasis, ProjectionMilestone, Stage, StageProgress } from '@shared/model';
 import { CAIO_GOAL_ID, MILESTONE_TEMPLATES } from '@shared/content/routes';
 import { addDays, addWeeks, daysBetween, laterOf } from './dates';
 import { durationWeeks, WORK_KINDS, type Effort } from './scheduling';
@@ -42,23 +42,24 @@ const DEFAULT_EFFORT: Record<MilestoneKind, Effort> = {
 export const isResolved = (milestone: Pick<Milestone, 'status'>) => milestone.status === 'done' || milestone.status === 'skipped';
 const isOpen = (milestone: Pick<Milestone, 'status'>) => !isResolved(milestone);
 
-export interface ProjectionInput {
+export interface ProjectionInput<M extends ProjectionMilestone = Milestone> {
   planId: number;
   /** The plan's first day, `YYYY-MM-DD`. */
   planStart: string;
   stages: Stage[];
-  milestones: Milestone[];
+  /** Full milestones or only the projected fields (main loads the lean rows; tests pass milestones). */
+  milestones: M[];
   profile: EffortProfile & { hoursPerWeek: number };
   today: string;
 }
 
 /** Done before the plan began: a wizard answer (date unknown, a year, or created already done) or an earlier date. */
-export function achievedBeforePlan(milestone: Milestone, planStart: string): boolean {
+export function achievedBeforePlan(milestone: ProjectionMilestone, planStart: string): boolean {
   if (milestone.status !== 'done') return false;
   return milestone.completedDate === null || milestone.completedDate < planStart || milestone.createdAt === milestone.updatedAt;
 }
 
-function weeksOf(milestone: Milestone, input: ProjectionInput): number {
+function weeksOf(milestone: ProjectionMilestone, input: ProjectionInput<ProjectionMilestone>): number {
   const template = milestone.templateId ? MILESTONE_TEMPLATES.get(milestone.templateId) : undefined;
   const effort = template ? templateEffort(template, input.profile, input.planStart) : DEFAULT_EFFORT[milestone.kind];
   return durationWeeks(effort, input.profile.hoursPerWeek);
@@ -71,7 +72,7 @@ interface Pace {
 }
 
 /** Planned study weeks completed in the window over the weeks elapsed in it, once the evidence suffices. */
-function paceOf(input: ProjectionInput): Pace | null {
+function paceOf(input: ProjectionInput<ProjectionMilestone>): Pace | null {
   const { planStart, today, milestones } = input;
   if (daysBetween(planStart, today) < PACE_MIN_PLAN_AGE_DAYS) return null;
   const windowStart = laterOf(planStart, addDays(today, -PACE_WINDOW_DAYS));
@@ -95,12 +96,12 @@ interface Schedule {
 }
 
 /** The CAIO goal; should a plan hold it twice, the first one made. */
-function goalOf(milestones: Milestone[]): Milestone | undefined {
+function goalOf<M extends ProjectionMilestone>(milestones: M[]): M | undefined {
   return milestones.filter((m) => m.templateId === CAIO_GOAL_ID).sort((a, b) => a.id - b.id)[0];
 }
 
 /** Schedules the plan from its first day; `late` applies the overdue rule. */
-function schedule(input: ProjectionInput, factor: number, late: boolean): Schedule {
+function schedule(input: ProjectionInput<ProjectionMilestone>, factor: number, late: boolean): Schedule {
   const { planStart, today, stages, milestones } = input;
   const lateFloor = late ? addDays(today, -GRACE_DAYS) : '0000-00-00';
   let cursor = planStart;
@@ -140,7 +141,7 @@ function schedule(input: ProjectionInput, factor: number, late: boolean): Schedu
   };
 }
 
-function basisFor(input: ProjectionInput, pace: Pace | null, delayDays: number): ProjectionBasis {
+function basisFor(input: ProjectionInput<ProjectionMilestone>, pace: Pace | null, delayDays: number): ProjectionBasis {
   const { milestones, profile } = input;
   if (milestones.every(isResolved)) {
     const dates = milestones
@@ -154,7 +155,10 @@ function basisFor(input: ProjectionInput, pace: Pace | null, delayDays: number):
   return { kind: 'pace', hoursPerWeek: profile.hoursPerWeek, delayWeeks, ...pace };
 }
 
-export function projectPlan(input: ProjectionInput): PlanProgress {
+/** Progress whose `nextDue` holds the kind of rows the projection was given. */
+export type Projection<M extends ProjectionMilestone = Milestone> = Omit<PlanProgress, 'nextDue'> & { nextDue: M[] };
+
+export function projectPlan<M extends ProjectionMilestone = Milestone>(input: ProjectionInput<M>): Projection<M> {
   const { planId, stages, milestones, today } = input;
   const pace = paceOf(input);
   const factor = pace?.factor ?? 1;

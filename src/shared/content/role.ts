@@ -3,6 +3,7 @@
  * the project's seed; the wording is the app's own, in both languages.
  */
 import type { Item, Text } from './text';
+import type { CompanySize } from '../model';
 
 export interface Source {
   id: string;
@@ -125,8 +126,7 @@ export const WORK_CONTEXT: Item[] = [
   }
 ];
 
-export const COMPANY_SIZES = ['mid-size', 'large', 'multinational'] as const;
-export type CompanySize = (typeof COMPANY_SIZES)[number];
+export { COMPANY_SIZES, type CompanySize } from '../model';
 
 export interface SalaryBand {
   id: string;

@@ -2,7 +2,7 @@
  * The three routes to the CAIO role and the milestone templates that fill each stage of a plan.
  * Durations are CAIO Path's own planning estimates (see PLANNING_SOURCE), not figures from the article.
  */
-import type { MilestoneKind } from '../model';
+import type { MilestoneKind, RouteId } from '../model';
 import type { Achievement } from '../profile';
 import type { StageTemplateId } from './stages';
 import type { Source } from './role';
@@ -17,8 +17,7 @@ export const PLANNING_SOURCE: Source = {
   consulted: '2026-11-24'
 };
 
-export const ROUTE_IDS = ['route.engineering', 'route.business', 'route.it-leader'] as const;
-export type RouteId = (typeof ROUTE_IDS)[number];
+export { ROUTE_IDS, type RouteId } from '../model';
 
 export interface MilestoneTemplate {
   id: string;

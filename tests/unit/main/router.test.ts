@@ -3,7 +3,7 @@ import { channels } from '../../../src/shared/contract';
 import { createRouter, type Handlers } from '../../../src/main/router';
 import { AppError } from '../../../src/shared/errors';
 import type { DashboardSummary, Milestone, PlanDetail } from '../../../src/shared/model';
-import { call, fixedClock, testCore } from '../helpers';
+import { call, callMilestone, fixedClock, testCore } from '../helpers';
 
 function rowCounts(core: ReturnType<typeof testCore>) {
   const count = (table: string) => core.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get();
@@ -78,18 +78,18 @@ describe('router', () => {
       'stage.caio',
       'stage.beyond'
     ]);
-    const created = await call<Milestone>(core, 'milestones:create', {
+    const created = await callMilestone(core, 'milestones:create', {
       planId: detail.plan.id,
       stageId: detail.stages[1]!.id,
       title: 'First model in production',
       kind: 'experience',
       dueDate: '2027-09-30'
     });
-    const renamed = await call<Milestone>(core, 'milestones:update', { milestoneId: created.id, title: 'First LLM feature shipped' });
+    const renamed = await callMilestone(core, 'milestones:update', { milestoneId: created.id, title: 'First LLM feature shipped' });
     expect(renamed.title).toBe('First LLM feature shipped');
-    const done = await call<Milestone>(core, 'milestones:update', { milestoneId: created.id, status: 'done' });
+    const done = await callMilestone(core, 'milestones:update', { milestoneId: created.id, status: 'done' });
     expect(done).toMatchObject({ status: 'done', completedDate: '2026-11-24' });
-    const reopened = await call<Milestone>(core, 'milestones:update', { milestoneId: created.id, status: 'in_progress' });
+    const reopened = await callMilestone(core, 'milestones:update', { milestoneId: created.id, status: 'in_progress' });
     expect(reopened.completedDate).toBeNull();
     await call(core, 'milestones:delete', { milestoneId: created.id });
     expect(await call<Milestone[]>(core, 'milestones:list', { planId: detail.plan.id })).toEqual([]);
@@ -113,7 +113,7 @@ describe('router', () => {
     const core = testCore(fixedClock('2026-11-24'));
     const { plan, stages } = await call<PlanDetail>(core, 'plans:create', { name: 'A' });
     const add = (title: string, dueDate: string) =>
-      call<Milestone>(core, 'milestones:create', { planId: plan.id, stageId: stages[0]!.id, title, kind: 'course', dueDate });
+      callMilestone(core, 'milestones:create', { planId: plan.id, stageId: stages[0]!.id, title, kind: 'course', dueDate });
     await add('Overdue', '2026-10-01');
     for (let month = 1; month <= 7; month += 1) await add(`Future ${month}`, `2027-0${month}-01`);
     const summary = await call<DashboardSummary>(core, 'dashboard:summary');

@@ -2,8 +2,9 @@
 import type { Input } from '@shared/contract';
 import type { AppCommand, MilestoneRef, Settings, Theme, View } from '@shared/model';
 import { api, ApiError, on } from './api';
-import { applyLanguage, systemLanguage, t } from './i18n.svelte';
+import { applyLanguage, preloadLanguage, systemLanguage, t } from './i18n.svelte';
 import { localToday } from './today';
+import { loadContent } from './content';
 
 function applyTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
@@ -34,11 +35,18 @@ class AppState {
   /** Set by the menu's "New plan": the plan screen focuses its new-plan field. */
   newPlanRequested = $state(false);
 
-  /** Loads settings; on first run the OS/browser language is chosen and stored. */
+  /**
+   * Loads settings and the texts of their language; on first run the OS/browser language is chosen
+   * and stored. The system language's texts are fetched alongside the settings, since they usually match.
+   */
   async start(): Promise<void> {
+    void preloadLanguage(systemLanguage());
+    const content = loadContent();
     let settings = await api.settingsGet();
     if (!settings.language) settings = await api.settingsUpdate({ language: systemLanguage() });
     this.adopt(settings);
+    if (settings.language) await applyLanguage(settings.language);
+    await content;
     this.onboarding = !settings.onboarded;
     on('settings:changed', (next) => this.adopt(next));
     on('app:navigate', (view) => this.go(view));
@@ -74,7 +82,8 @@ class AppState {
 
   private adopt(settings: Settings): void {
     this.settings = settings;
-    if (settings.language) applyLanguage(settings.language);
+    // Everything switches at once when the new language's texts are in (at once after the first time).
+    if (settings.language) void applyLanguage(settings.language);
     applyTheme(settings.theme);
   }
 

@@ -3,35 +3,59 @@
  * when the language changes — no reload, everything at once.
  */
 import i18next, { type TFunction } from 'i18next';
-import { resources, matchLanguage } from '@shared/locales';
+import { matchLanguage } from '@shared/locales/language';
+import { loadTranslation, type Translation } from '@shared/locales/load';
 import type { Language } from '@shared/model';
 import type { Text } from '@shared/content/text';
 
 const instance = i18next.createInstance();
 void instance.init({
   lng: 'en',
-  fallbackLng: 'en',
-  resources,
+  fallbackLng: false,
+  resources: {},
   initImmediate: false,
   showSupportNotice: false,
   interpolation: { escapeValue: false }
 });
 
+// Not reactive state: a cache of fetches, read only by preloadLanguage.
+const loading: Partial<Record<Language, Promise<Translation>>> = {};
+
+/** Fetches a language's texts once; later calls share the same promise. */
+export function preloadLanguage(language: Language): Promise<Translation> {
+  loading[language] ??= loadTranslation[language]().then((texts) => {
+    instance.addResourceBundle(language, 'translation', texts);
+    return texts;
+  });
+  return loading[language];
+}
+
 class LanguageState {
   current = $state<Language>('en');
+  /** Counts the texts that arrived, so strings drawn before the first language loaded are drawn again. */
+  arrivals = $state(0);
 }
 
 export const language = new LanguageState();
 
 export const t: TFunction = ((...args: Parameters<TFunction>) => {
   void language.current;
+  void language.arrivals;
   return (instance.t as (...inner: Parameters<TFunction>) => string)(...args);
 }) as TFunction;
 
-/** Switches every visible string, date and number to `next`. */
-export function applyLanguage(next: Language): void {
-  void instance.changeLanguage(next);
+let requested = 0;
+
+/** Switches every visible string, date and number to `next`, once its texts are here; the last call wins. */
+export async function applyLanguage(next: Language): Promise<void> {
+  const ticket = ++requested;
+  await preloadLanguage(next);
+  if (ticket !== requested) return;
+  const first = language.arrivals === 0;
+  if (!first && language.current === next) return;
+  await instance.changeLanguage(next);
   language.current = next;
+  language.arrivals += 1;
   document.documentElement.lang = next;
   document.title = instance.t('app.name');
 }

@@ -1,9 +1,10 @@
 /**
  * The plan being worked on. Milestones live in a raw array replaced on each change, so a status
- * change re-renders only the rows whose objects changed.
+ * change re-renders only the rows whose objects changed. Every action is one request: main's answer
+ * (the changed rows, the plan and its new progress) is applied as it comes, nothing is re-read.
  */
 import type { Input } from '@shared/contract';
-import type { Milestone, Plan, PlanProgress, Stage } from '@shared/model';
+import type { Milestone, Plan, PlanChange, PlanProgress, PlanScreen, Stage } from '@shared/model';
 import type { RouteId } from '@shared/content/routes';
 import { api } from './api';
 import { app } from './app-state.svelte';
@@ -20,38 +21,61 @@ class PlanState {
   progress = $state.raw<PlanProgress | undefined>();
   loaded = $state(false);
 
-  /** Loads the plan list and the selected (or active, or first) plan. */
+  /** Loads the plan list and the selected (or active, or first) plan; both at once when the plan is known. */
   async load(): Promise<void> {
     await app.run(async () => {
-      this.plans = await api.plansList();
       const wanted = this.selectedId ?? app.settings.activePlanId ?? undefined;
-      const keep = this.plans.find((plan) => plan.id === wanted) ?? this.plans.find((plan) => !plan.archivedAt) ?? this.plans[0];
+      const [plans, early] = await Promise.all([
+        api.plansList(),
+        wanted ? api.plansGet({ planId: wanted }).catch(() => undefined) : undefined
+      ]);
+      this.plans = plans;
+      const keep = plans.find((plan) => plan.id === wanted) ?? plans.find((plan) => !plan.archivedAt) ?? plans[0];
       this.selectedId = keep?.id;
-      if (keep) {
-        const detail = await api.plansGet({ planId: keep.id });
-        this.plan = detail.plan;
-        this.stages = detail.stages;
-        this.milestones = detail.milestones;
-        await this.refreshProgress();
-      } else {
-        this.plan = undefined;
-        this.stages = [];
-        this.milestones = [];
-        this.progress = undefined;
-      }
+      if (keep) this.show(early?.plan.id === keep.id ? early : await api.plansGet({ planId: keep.id }));
+      else this.clear();
       this.loaded = true;
     });
   }
 
-  private async refreshProgress(): Promise<void> {
-    if (!this.selectedId) return;
-    this.progress = await api.plansProgress({ planId: this.selectedId });
+  private show(screen: PlanScreen): void {
+    this.plan = screen.plan;
+    this.stages = screen.stages;
+    this.milestones = screen.milestones;
+    this.progress = screen.progress;
   }
 
-  private async refreshMeta(): Promise<void> {
-    this.plans = await api.plansList();
-    this.plan = this.plans.find((plan) => plan.id === this.selectedId);
-    await this.refreshProgress();
+  private clear(): void {
+    this.plan = undefined;
+    this.stages = [];
+    this.milestones = [];
+    this.progress = undefined;
+  }
+
+  /** A changed plan (name, archive, touched) replaces its entry in the list. */
+  private adoptPlan(plan: Plan): void {
+    this.plans = this.plans.map((item) => (item.id === plan.id ? plan : item));
+    if (plan.id === this.selectedId) this.plan = plan;
+  }
+
+  /** Applies what a milestone write changed, if it is about the plan on screen. */
+  private apply(change: PlanChange): void {
+    this.adoptPlan(change.plan);
+    if (change.plan.id !== this.selectedId) return;
+    this.progress = change.progress;
+    const removed = new Set(change.removedMilestoneIds);
+    const byId = new Map(change.milestones.map((milestone) => [milestone.id, milestone]));
+    const kept = this.milestones.filter((milestone) => !removed.has(milestone.id));
+    const known = new Set(kept.map((milestone) => milestone.id));
+    const next = kept.map((milestone) => byId.get(milestone.id) ?? milestone);
+    const added = change.milestones.filter((milestone) => !known.has(milestone.id));
+    const reordered = added.length > 0 || change.milestones.some((milestone) => this.positionChanged(milestone));
+    this.milestones = reordered ? this.sorted([...next, ...added]) : next;
+  }
+
+  private positionChanged(milestone: Milestone): boolean {
+    const before = this.milestones.find((item) => item.id === milestone.id);
+    return !before || before.stageId !== milestone.stageId || before.position !== milestone.position;
   }
 
   async select(planId: number): Promise<void> {
@@ -86,7 +110,7 @@ class PlanState {
     const planId = this.selectedId;
     if (!planId) return false;
     const renamed = await app.run(() => api.plansRename({ planId, name }));
-    if (renamed) await this.refreshMeta();
+    if (renamed) this.adoptPlan(renamed);
     return Boolean(renamed);
   }
 
@@ -95,7 +119,7 @@ class PlanState {
     if (!plan) return;
     const updated = await app.run(() => api.plansArchive({ planId: plan.id, archived }));
     if (!updated) return;
-    await this.refreshMeta();
+    this.adoptPlan(updated);
     if (archived) {
       toast.offer(t('plan.planArchived', { name: planName(plan) }), async () => {
         await api.plansArchive({ planId: plan.id, archived: false });
@@ -132,39 +156,33 @@ class PlanState {
   }
 
   async addMilestone(input: Input<'milestones:create'>): Promise<Milestone | undefined> {
-    const created = await app.run(() => api.milestonesCreate(input));
-    if (created) {
-      this.milestones = this.sorted([...this.milestones, created]);
-      // Counts and projection follow in the background; the form is free for the next milestone now.
-      void app.run(() => this.refreshMeta());
-    }
-    return created;
+    const written = await app.run(() => api.milestonesCreate(input));
+    if (written) this.apply(written);
+    return written?.milestone;
   }
 
+  /** Replaces rows by id, keeping the order (a status or evidence change moves nothing). */
   private replace(changed: Milestone[]): void {
     const byId = new Map(changed.map((milestone) => [milestone.id, milestone]));
     this.milestones = this.milestones.map((milestone) => byId.get(milestone.id) ?? milestone);
   }
 
+  /** Edits a milestone; with `stageId` it also moves there, in the same request. */
   async updateMilestone(input: Input<'milestones:update'>): Promise<Milestone | undefined> {
     const before = this.milestones.find((milestone) => milestone.id === input.milestoneId);
     // A status change shows at once; main's answer (with its completion date) replaces it, or the row reverts.
     if (before && input.status) this.replace([{ ...before, status: input.status }]);
-    const updated = await app.run(() => api.milestonesUpdate(input));
-    if (updated) {
-      this.replace([updated]);
-      await this.refreshMeta();
-    } else if (before) this.replace([before]);
-    return updated;
+    const written = await app.run(() => api.milestonesUpdate(input));
+    if (written) this.apply(written);
+    else if (before) this.replace([before]);
+    return written?.milestone;
   }
 
   /** Moves a milestone; positions of every milestone in the stages involved come back from main. */
   async move(milestoneId: number, stageId: number, position: number): Promise<boolean> {
-    const changed = await app.run(() => api.milestonesMove({ milestoneId, stageId, position }));
-    if (!changed) return false;
-    this.replace(changed);
-    this.milestones = this.sorted(this.milestones);
-    return true;
+    const change = await app.run(() => api.milestonesMove({ milestoneId, stageId, position }));
+    if (change) this.apply(change);
+    return Boolean(change);
   }
 
   /** Stage order, then position: the order the list shows. */
@@ -177,17 +195,16 @@ class PlanState {
     const result = await app.run(() => api.milestonesDelete({ milestoneId: milestone.id }));
     if (!result) return;
     const planId = milestone.planId;
-    await this.load();
+    this.apply(result);
     toast.offer(t('plan.deleted', { title: displayTitle(milestone) }), async () => {
       await api.undoRestore({ undoToken: result.undoToken });
       if (this.selectedId === planId) await this.load();
     });
   }
 
-  /** Reloads one milestone after its evidence changed (its evidence count is shown in the list). */
-  async refreshMilestone(milestoneId: number): Promise<void> {
-    const detail = await app.run(() => api.milestonesGet({ milestoneId }));
-    if (detail) this.replace([detail.milestone]);
+  /** A milestone main sent back after its evidence changed (the list shows its evidence count). */
+  adoptMilestone(milestone: Milestone): void {
+    this.replace([milestone]);
   }
 }
 

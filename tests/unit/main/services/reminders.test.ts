@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Milestone, PlanDetail, RemindersSummary } from '../../../../src/shared/model';
+import type { PlanDetail, RemindersSummary } from '../../../../src/shared/model';
 import { createTranslator } from '../../../../src/main/i18n';
 import { createReminderLog, createReminderNotifier, type Timers } from '../../../../src/main/services/reminders/reminder-notifier';
 import type { Clock } from '../../../../src/main/clock';
 import { createReminderService, type ReminderSource } from '../../../../src/main/services/reminders/reminder-service';
 import { createReminderRepository } from '../../../../src/main/repositories/reminder-repository';
-import { call, fixedClock, testCore } from '../../helpers';
+import { call, callMilestone, fixedClock, testCore } from '../../helpers';
 
 /** A clock the test can move forward, as days pass while the app keeps running. */
 function movableClock(day: string): Clock & { set(next: string): void } {
@@ -19,7 +19,7 @@ async function seeded(clock: Clock = fixedClock('2026-11-24')) {
   const { plan, stages } = await call<PlanDetail>(core, 'plans:create', { name: 'Tracked' });
   const stageId = stages[0]!.id;
   const create = (title: string, dueDate: string | null) =>
-    call<Milestone>(core, 'milestones:create', { planId: plan.id, stageId, title, kind: 'course', dueDate });
+    callMilestone(core, 'milestones:create', { planId: plan.id, stageId, title, kind: 'course', dueDate });
   const overdue = await create('Overdue course', '2026-11-20');
   const soon = await create('Due soon', '2026-11-27');
   await create('Later', '2026-12-24');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence, Milestone, MilestoneDetail, Plan, PlanDetail, Undoable } from '../../../../src/shared/model';
-import { call, fixedClock, testCore } from '../../helpers';
+import type { Milestone, MilestoneDetail, Plan, PlanDetail, Undoable } from '../../../../src/shared/model';
+import { call, callEvidence, callMilestone, fixedClock, testCore } from '../../helpers';
 
 async function planWithMilestones(core: ReturnType<typeof testCore>, count = 4) {
   const detail = await call<PlanDetail>(core, 'plans:create', { name: 'Hand-built' });
@@ -8,7 +8,7 @@ async function planWithMilestones(core: ReturnType<typeof testCore>, count = 4) 
   const made: Milestone[] = [];
   for (let index = 0; index < count; index += 1) {
     made.push(
-      await call<Milestone>(core, 'milestones:create', {
+      await callMilestone(core, 'milestones:create', {
         planId: detail.plan.id,
         stageId: education!.id,
         title: `Step ${index}`,
@@ -72,7 +72,7 @@ describe('undo', () => {
     const { detail, education, made } = await planWithMilestones(core);
     const target = made[1]!;
     await call(core, 'milestones:update', { milestoneId: target.id, status: 'done', notes: 'Passed with 87%.\nCertificate in Drive.' });
-    const evidence = await call<Evidence>(core, 'evidence:add', {
+    const evidence = await callEvidence(core, {
       milestoneId: target.id,
       description: 'AWS ML Specialty certificate',
       url: 'https://example.org/cert/123',
@@ -120,7 +120,7 @@ describe('undo', () => {
   it('restores deleted evidence', async () => {
     const core = testCore();
     const { made } = await planWithMilestones(core, 1);
-    const evidence = await call<Evidence>(core, 'evidence:add', {
+    const evidence = await callEvidence(core, {
       milestoneId: made[0]!.id,
       description: 'Badge',
       obtainedDate: '2026-10-01'
@@ -187,7 +187,7 @@ describe('undo after the deleted id would have been reused', () => {
     const { detail, education, made } = await planWithMilestones(core, 2);
     const newest = made[1]!;
     const { undoToken } = await call<Undoable>(core, 'milestones:delete', { milestoneId: newest.id });
-    const added = await call<Milestone>(core, 'milestones:create', {
+    const added = await callMilestone(core, 'milestones:create', {
       planId: detail.plan.id,
       stageId: education.id,
       title: 'Added',
@@ -217,10 +217,10 @@ describe('undo after the deleted id would have been reused', () => {
     const core = testCore();
     const { detail, education, made } = await planWithMilestones(core, 2);
     const target = made[1]!;
-    const evidence = await call<Evidence>(core, 'evidence:add', { milestoneId: target.id, description: 'Certificate' });
+    const evidence = await callEvidence(core, { milestoneId: target.id, description: 'Certificate' });
     const evidenceUndo = await call<Undoable>(core, 'evidence:delete', { evidenceId: evidence.id });
     await call<Undoable>(core, 'milestones:delete', { milestoneId: target.id });
-    const replacement = await call<Milestone>(core, 'milestones:create', {
+    const replacement = await callMilestone(core, 'milestones:create', {
       planId: detail.plan.id,
       stageId: education.id,
       title: 'Unrelated',
@@ -236,7 +236,7 @@ describe('undo after the deleted id would have been reused', () => {
     const core = testCore();
     const { made } = await planWithMilestones(core, 2);
     const target = made[1]!;
-    const evidence = await call<Evidence>(core, 'evidence:add', { milestoneId: target.id, description: 'Certificate' });
+    const evidence = await callEvidence(core, { milestoneId: target.id, description: 'Certificate' });
     const evidenceUndo = await call<Undoable>(core, 'evidence:delete', { evidenceId: evidence.id });
     const milestoneUndo = await call<Undoable>(core, 'milestones:delete', { milestoneId: target.id });
     await call(core, 'undo:restore', { undoToken: milestoneUndo.undoToken });
@@ -258,14 +258,14 @@ describe('undo after the deleted id would have been reused', () => {
     let now = new Date('2026-11-24T12:00:00Z');
     const core = testCore({ now: () => now });
     const { made } = await planWithMilestones(core, 1);
-    const evidence = await call<Evidence>(core, 'evidence:add', { milestoneId: made[0]!.id, description: 'Old' });
+    const evidence = await callEvidence(core, { milestoneId: made[0]!.id, description: 'Old' });
     const { undoToken } = await call<Undoable>(core, 'evidence:delete', { evidenceId: evidence.id });
     now = new Date('2026-11-24T12:31:00Z');
     expect(await core.router.handle('undo:restore', { undoToken })).toMatchObject({ ok: false, error: { code: 'undo_expired' } });
 
     const tokens: number[] = [];
     for (let index = 0; index < 21; index++) {
-      const item = await call<Evidence>(core, 'evidence:add', { milestoneId: made[0]!.id, description: `E${index}` });
+      const item = await callEvidence(core, { milestoneId: made[0]!.id, description: `E${index}` });
       tokens.push((await call<Undoable>(core, 'evidence:delete', { evidenceId: item.id })).undoToken);
     }
     expect(await core.router.handle('undo:restore', { undoToken: tokens[0] })).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -1,0 +1,110 @@
+/**
+ * The composition root: repositories and services are built once, and each contract request is
+ * mapped to the service method that answers it. Nothing is answered here; rules live in services,
+ * repositories only read and write.
+ */
+import type { Database } from 'better-sqlite3';
+import type { AppInfo, Settings } from '@shared/model';
+import { createSettingsRepository } from './repositories/settings-repository';
+import { createPlanRepository } from './repositories/plan-repository';
+import { createMilestoneRepository } from './repositories/milestone-repository';
+import { createProfileRepository } from './repositories/profile-repository';
+import { createEvidenceRepository } from './repositories/evidence-repository';
+import { createUndoRepository } from './repositories/undo-repository';
+import { createPlanService } from './services/plan-service';
+import { createMilestoneService } from './services/milestone-service';
+import { createOnboardingService } from './services/onboarding-service';
+import { createProgressService } from './services/progress-service';
+import { createSettingsService } from './services/settings-service';
+import { createDashboardService } from './services/dashboard-service';
+import { createUndoService } from './services/undo-service';
+import type { ReminderService } from './services/reminders/reminder-service';
+import { systemClock, type Clock } from './clock';
+import type { Handlers } from './router';
+
+export interface CompositionOptions {
+  db: Database;
+  info: AppInfo;
+  clock?: Clock;
+  /** Called after settings change, so the transport can tell every window. */
+  onSettingsChanged?: (settings: Settings) => void;
+  reminders: ReminderService;
+  /** Opens a folder in the system's file manager (desktop only); resolves to false when it could not. */
+  openPath?: (path: string) => Promise<boolean>;
+}
+
+/** Builds every repository and service over one database. */
+export function createServices({ db, clock = systemClock, onSettingsChanged }: CompositionOptions) {
+  const repositories = {
+    settings: createSettingsRepository(db),
+    plans: createPlanRepository(db),
+    milestones: createMilestoneRepository(db),
+    profiles: createProfileRepository(db),
+    evidence: createEvidenceRepository(db),
+    undo: createUndoRepository(db)
+  };
+  const { settings, plans, milestones, profiles, evidence } = repositories;
+  const progress = createProgressService({ plans, milestones, profiles, clock });
+  const undo = createUndoService({ db, undo: repositories.undo, milestones });
+  const planService = createPlanService({ db, plans, milestones, undo, profiles, progress, clock });
+  return {
+    repositories,
+    progress,
+    undo,
+    settings: createSettingsService({ settings, plans, ...(onSettingsChanged ? { onChanged: onSettingsChanged } : {}) }),
+    dashboard: createDashboardService({ plans, settings, progress }),
+    plans: planService,
+    milestones: createMilestoneService({ db, plans, milestones, evidence, undo, progress, clock }),
+    onboarding: createOnboardingService({ db, planService, plans, profiles, settings, clock })
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** The channel-to-service map: one line per contract request; the compiler refuses a missing one. */
+export function createHandlers(options: CompositionOptions): Handlers {
+  const { info, reminders, openPath } = options;
+  const services = createServices(options);
+  const { settings, dashboard, onboarding, plans, milestones } = services;
+  return {
+    'app:info': () => info,
+    'app:openDataFolder': async () => ({ opened: openPath ? await openPath(info.dataDir) : false }),
+    'settings:get': settings.get,
+    'settings:update': settings.update,
+    'reminders:list': () => reminders.list(),
+    'dashboard:summary': dashboard.summary,
+    'profile:get': onboarding.profile,
+    'profile:update': onboarding.update,
+    'onboarding:recommend': onboarding.recommend,
+    'onboarding:complete': (input) => {
+      const detail = onboarding.complete(input);
+      settings.announce();
+      return detail;
+    },
+    'onboarding:skip': () => {
+      onboarding.skip();
+      return settings.announce();
+    },
+    'routes:compare': onboarding.compare,
+    'plans:list': plans.list,
+    'plans:get': ({ planId }) => plans.screen(planId),
+    'plans:create': plans.create,
+    'plans:createFromRoute': plans.createFromRoute,
+    'plans:duplicate': plans.duplicate,
+    'plans:rename': plans.rename,
+    'plans:archive': plans.archive,
+    'plans:delete': plans.remove,
+    'plans:progress': plans.progress,
+    'stages:create': plans.createStage,
+    'stages:rename': plans.renameStage,
+    'milestones:list': milestones.list,
+    'milestones:get': milestones.get,
+    'milestones:create': milestones.create,
+    'milestones:update': milestones.update,
+    'milestones:move': milestones.move,
+    'milestones:delete': milestones.remove,
+    'evidence:add': milestones.addEvidence,
+    'evidence:delete': milestones.removeEvidence,
+    'undo:restore': plans.restore
+  };
+}

@@ -1,0 +1,37 @@
+import type { DashboardSummary, Plan } from '@shared/model';
+import type { PlanRepository } from '../repositories/plan-repository';
+import type { SettingsRepository } from '../repositories/settings-repository';
+import type { ProgressService } from './progress-service';
+
+interface Dependencies {
+  plans: PlanRepository;
+  settings: SettingsRepository;
+  progress: ProgressService;
+}
+
+/**
+ * The dashboard from aggregates: the plan it follows, its stages and its progress (counts, overdue,
+ * projection and the few milestones due next), never the milestone list itself.
+ */
+export function createDashboardService({ plans, settings, progress }: Dependencies) {
+  /** The active plan, else the last updated one that is not archived. */
+  function followed(active: Plan[]): Plan | undefined {
+    const activeId = settings.get().activePlanId;
+    return active.find((plan) => plan.id === activeId) ?? active.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  }
+
+  return {
+    summary(): DashboardSummary {
+      const active = plans.list().filter((plan) => plan.archivedAt === null);
+      const plan = followed(active);
+      return {
+        planCount: active.length,
+        plan: plan ?? null,
+        stages: plan ? plans.stages(plan.id) : [],
+        progress: plan ? progress.progress(plan.id) : null
+      };
+    }
+  };
+}
+
+export type DashboardService = ReturnType<typeof createDashboardService>;

@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Milestone, Stage, StageProgress } from '../../../src/shared/model';
+import { buildRows } from '../../../src/renderer/src/lib/list-rows';
+import { MilestoneFilters, isOverdue } from '../../../src/renderer/src/lib/filters.svelte';
+import { buildTimeline } from '../../../src/renderer/src/lib/timeline';
+import { loadContent } from '../../../src/renderer/src/lib/content';
+import { displayTitle } from '../../../src/renderer/src/lib/labels';
+
+const stage = (id: number, position: number): Stage => ({ id, planId: 1, templateId: null, title: `Stage ${id}`, position });
+let nextId = 1;
+function milestone(patch: Partial<Milestone>): Milestone {
+  const id = nextId++;
+  return {
+    id,
+    planId: 1,
+    stageId: 1,
+    templateId: null,
+    title: `Milestone ${id}`,
+    kind: 'course',
+    status: 'todo',
+    dueDate: null,
+    completedDate: null,
+    position: 0,
+    notes: '',
+    evidenceCount: 0,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    ...patch
+  };
+}
+
+beforeAll(() => loadContent());
+
+describe('list rows', () => {
+  it('puts each stage header before its milestones, with its count and progress, empty stages included', () => {
+    const stages = [stage(1, 0), stage(2, 1), stage(3, 2)];
+    const a = milestone({ stageId: 1 });
+    const b = milestone({ stageId: 3 });
+    const c = milestone({ stageId: 1 });
+    const progress: StageProgress[] = [{ stageId: 3, total: 1, resolved: 0, projectedDate: '2027-05-01' }];
+    const rows = buildRows(stages, [a, b, c], progress);
+    expect(rows.map((row) => row.key)).toEqual(['s1', `m${a.id}`, `m${c.id}`, 's2', 's3', `m${b.id}`]);
+    expect(rows.filter((row) => row.kind === 'stage').map((row) => [row.count, row.progress?.projectedDate])).toEqual([
+      [2, undefined],
+      [0, undefined],
+      [1, '2027-05-01']
+    ]);
+  });
+
+  it('shows no milestone of a stage that is filtered out', () => {
+    const rows = buildRows([stage(2, 0)], [milestone({ stageId: 1 }), milestone({ stageId: 2 })]);
+    expect(rows.map((row) => row.kind)).toEqual(['stage', 'milestone']);
+  });
+});
+
+describe('filters', () => {
+  const today = '2026-12-03';
+  it('counts only open work past its due date as overdue', () => {
+    expect(isOverdue(milestone({ dueDate: '2026-12-02' }), today)).toBe(true);
+    expect(isOverdue(milestone({ dueDate: '2026-12-02', status: 'in_progress' }), today)).toBe(true);
+    expect(isOverdue(milestone({ dueDate: today }), today)).toBe(false);
+    expect(isOverdue(milestone({ dueDate: '2026-12-02', status: 'done' }), today)).toBe(false);
+    expect(isOverdue(milestone({ dueDate: '2026-12-02', status: 'skipped' }), today)).toBe(false);
+    expect(isOverdue(milestone({ dueDate: null }), today)).toBe(false);
+  });
+
+  it('combines status, kind, stage and overdue, and searches displayed titles and notes whatever the case', () => {
+    const list = [
+      milestone({ title: 'AWS Machine Learning', kind: 'course', stageId: 1, dueDate: '2026-11-01' }),
+      milestone({ title: 'Lead the data team', kind: 'leadership', stageId: 2, status: 'done' }),
+      milestone({ title: 'Read', notes: 'Chapter on the EU AI Act', kind: 'compliance', stageId: 2 }),
+      milestone({ title: null, templateId: 'milestone.watch', kind: 'diploma', stageId: 1 })
+    ];
+    const filters = new MilestoneFilters();
+    const shown = () => list.filter(filters.matcher(today, displayTitle)).map((m) => m.id);
+    expect(shown()).toHaveLength(4);
+    filters.query = 'ai act';
+    expect(shown()).toEqual([list[2]!.id]);
+    expect(displayTitle(list[3]!)).toBe('Keep a monthly technology and market watch on AI');
+    filters.query = 'MARKET WATCH';
+    expect(shown()).toEqual([list[3]!.id]);
+    filters.clear();
+    filters.stageId = 2;
+    filters.status = 'done';
+    expect(shown()).toEqual([list[1]!.id]);
+    filters.clear();
+    filters.overdueOnly = true;
+    expect(shown()).toEqual([list[0]!.id]);
+    filters.clear();
+    filters.kind = 'compliance';
+    expect(shown()).toEqual([list[2]!.id]);
+  });
+});
+
+describe('timeline', () => {
+  const stages = [stage(1, 0), stage(2, 1)];
+
+  it('has nothing to draw when no milestone has a date', () => {
+    expect(buildTimeline(stages, [milestone({})], [], '2026-12-03', 'quarter')).toBeUndefined();
+  });
+
+  it('groups marks by day, places a done milestone at its completion, and skips a year-only completion', () => {
+    const list = [
+      milestone({ stageId: 1, dueDate: '2027-02-01', title: 'A' }),
+      milestone({ stageId: 1, dueDate: '2027-02-01', title: 'B', status: 'done', completedDate: '2027-01-15' }),
+      milestone({ stageId: 1, dueDate: '2027-02-01', title: 'C' }),
+      milestone({ stageId: 2, status: 'done', completedDate: '2019', title: 'Old diploma' })
+    ];
+    const timeline = buildTimeline(stages, list, [], '2026-12-03', 'month')!;
+    const [first, second] = timeline.rows;
+    expect(first!.marks.map((mark) => [mark.date, mark.count, mark.titles, mark.resolved])).toEqual([
+      ['2027-01-15', 1, ['B'], true],
+      ['2027-02-01', 2, ['A', 'C'], false]
+    ]);
+    expect([first!.from, first!.to, first!.count]).toEqual(['2027-01-15', '2027-02-01', 3]);
+    expect(second!.marks).toEqual([]);
+    expect(second!.band).toBeUndefined();
+    // Month zoom: December 2026 (today) to February 2027, three ticks, 3 px a day.
+    expect(timeline.ticks.map((tick) => tick.date.getMonth())).toEqual([11, 0, 1]);
+    expect(timeline.todayLeft).toBe(2 * 3);
+    expect(first!.marks[1]!.left - first!.marks[0]!.left).toBe(17 * 3);
+  });
+
+  it('stretches to the projected end of a stage, at a coarser scale when zoomed out', () => {
+    const list = [milestone({ stageId: 1, dueDate: '2027-03-01' })];
+    const progress: StageProgress[] = [{ stageId: 1, total: 1, resolved: 0, projectedDate: '2029-06-30' }];
+    const year = buildTimeline(stages, list, progress, '2026-12-03', 'year')!;
+    const quarter = buildTimeline(stages, list, progress, '2026-12-03', 'quarter')!;
+    expect(year.ticks.map((tick) => tick.date.getFullYear())).toEqual([2026, 2027, 2028, 2029]);
+    // Q4 2026 to Q2 2029: one, four, four and two quarters.
+    expect(quarter.ticks).toHaveLength(11);
+    expect(quarter.width).toBeGreaterThan(year.width);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * The few browser globals the renderer's state modules touch, for running them under Node against
+ * a real router: `window.api` is a preload built on the router, counting every transport call.
+ */
+import { vi } from 'vitest';
+import { buildResultApi, type PreloadApi } from '../../../src/shared/client';
+import type { Core } from '../../../src/main/core';
+
+export interface Transport {
+  /** Every channel sent, in order. */
+  calls: string[];
+}
+
+export function installRenderer(core: Core, language = 'en-GB'): Transport {
+  const transport: Transport = { calls: [] };
+  const preload: PreloadApi = {
+    ...buildResultApi(async (channel, input) => {
+      transport.calls.push(channel);
+      // Through a JSON round trip, as the HTTP transport does.
+      return JSON.parse(JSON.stringify(await core.router.handle(channel, input))) as never;
+    }),
+    on: () => () => undefined
+  };
+  vi.stubGlobal('window', { api: preload, location: { search: '' } });
+  vi.stubGlobal('document', { documentElement: { dataset: {}, lang: '' }, title: '', getElementById: () => null });
+  vi.stubGlobal('navigator', { language, languages: [language] });
+  return transport;
+}
