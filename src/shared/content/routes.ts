@@ -147,7 +147,7 @@ const engineering: Route = {
         calendarWeeks: 104,
         effortHours: 1400,
         satisfiedBy: ['master-tech'],
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.machine-learning'
       }
     ),
     step(
@@ -158,7 +158,7 @@ const engineering: Route = {
       'Formation certifiante en deep learning et MLOps',
       {
         effortHours: 120,
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.machine-learning'
       }
     ),
     step(
@@ -169,7 +169,7 @@ const engineering: Route = {
       'Certification cloud orientée machine learning (AWS, Google Cloud ou Azure)',
       {
         effortHours: 100,
-        skillId: 'skill.cloud-data'
+        skillId: 'skill.cloud-platforms'
       }
     ),
     step(
@@ -181,7 +181,7 @@ const engineering: Route = {
       {
         calendarWeeks: 104,
         satisfiedBy: ['ai-role'],
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.machine-learning'
       }
     ),
     step(
@@ -193,7 +193,7 @@ const engineering: Route = {
       {
         calendarWeeks: 26,
         satisfiedBy: ['model-in-production'],
-        skillId: 'skill.cloud-data'
+        skillId: 'skill.mlops'
       }
     ),
     step(
@@ -205,7 +205,7 @@ const engineering: Route = {
       {
         effortHours: 40,
         satisfiedBy: ['agile'],
-        skillId: 'skill.agile'
+        skillId: 'skill.scrum'
       }
     ),
     step(
@@ -216,7 +216,7 @@ const engineering: Route = {
       'Sécurité des données et des systèmes d’IA : une formation et l’analyse des menaces d’un projet',
       {
         effortHours: 40,
-        skillId: 'skill.cybersecurity'
+        skillId: 'skill.data-security'
       }
     ),
     step(
@@ -252,7 +252,7 @@ const engineering: Route = {
       {
         effortHours: 20,
         satisfiedBy: ['gdpr-ai-act'],
-        skillId: 'skill.regulation'
+        skillId: 'skill.gdpr'
       }
     ),
     step(
@@ -263,7 +263,7 @@ const engineering: Route = {
       'Évaluer les risques d’un système d’IA réel au regard du règlement européen sur l’IA et du RGPD',
       {
         effortHours: 20,
-        skillId: 'skill.regulation'
+        skillId: 'skill.ai-act'
       }
     ),
     step('eng.change', 'stage.leadership', 'course', 'Change-management course', 'Formation à la conduite du changement', {
@@ -362,7 +362,7 @@ const business: Route = {
       {
         effortHours: 150,
         satisfiedBy: ['ml-course'],
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.machine-learning'
       }
     ),
     step(
@@ -374,7 +374,7 @@ const business: Route = {
       {
         effortHours: 40,
         satisfiedBy: ['cloud-certification'],
-        skillId: 'skill.cloud-data'
+        skillId: 'skill.cloud-platforms'
       }
     ),
     step(
@@ -397,7 +397,7 @@ const business: Route = {
       {
         calendarWeeks: 26,
         satisfiedBy: ['model-in-production'],
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.ai-delivery'
       }
     ),
     step(
@@ -409,7 +409,7 @@ const business: Route = {
       {
         effortHours: 30,
         satisfiedBy: ['agile'],
-        skillId: 'skill.agile'
+        skillId: 'skill.scrum'
       }
     ),
     step(
@@ -420,7 +420,7 @@ const business: Route = {
       'Piloter un projet de bout en bout avec Jira ou Asana, GitHub et Slack',
       {
         effortHours: 20,
-        skillId: 'skill.collaboration-tools'
+        skillId: 'skill.project-tools'
       }
     ),
     step(
@@ -454,7 +454,7 @@ const business: Route = {
       {
         effortHours: 20,
         satisfiedBy: ['gdpr-ai-act'],
-        skillId: 'skill.regulation'
+        skillId: 'skill.gdpr'
       }
     ),
     step(
@@ -465,7 +465,7 @@ const business: Route = {
       'Mettre en place la gouvernance de l’IA : rôles, registre des risques, revue des usages de l’IA',
       {
         effortHours: 20,
-        skillId: 'skill.regulation'
+        skillId: 'skill.ai-ethics'
       }
     ),
     step(
@@ -476,7 +476,7 @@ const business: Route = {
       'Cybersécurité pour les responsables data et IA',
       {
         effortHours: 20,
-        skillId: 'skill.cybersecurity'
+        skillId: 'skill.data-security'
       }
     ),
     step(
@@ -552,7 +552,7 @@ const itLeader: Route = {
       {
         calendarWeeks: 26,
         effortHours: 200,
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.machine-learning'
       }
     ),
     step(
@@ -564,7 +564,7 @@ const itLeader: Route = {
       {
         effortHours: 80,
         satisfiedBy: ['ml-course'],
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.machine-learning'
       }
     ),
     step(
@@ -575,7 +575,7 @@ const itLeader: Route = {
       'Certification d’architecture cloud avec une spécialité machine learning',
       {
         effortHours: 80,
-        skillId: 'skill.cloud-data'
+        skillId: 'skill.cloud-platforms'
       }
     ),
     step(
@@ -587,7 +587,7 @@ const itLeader: Route = {
       {
         calendarWeeks: 26,
         satisfiedBy: ['model-in-production'],
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.ai-delivery'
       }
     ),
     step(
@@ -598,7 +598,7 @@ const itLeader: Route = {
       'Mettre en place une plateforme data et MLOps (cloud, Docker, Kubernetes)',
       {
         calendarWeeks: 26,
-        skillId: 'skill.cloud-data'
+        skillId: 'skill.mlops'
       }
     ),
     step(
@@ -609,7 +609,7 @@ const itLeader: Route = {
       'Étendre la politique de sécurité aux systèmes d’IA',
       {
         effortHours: 40,
-        skillId: 'skill.cybersecurity'
+        skillId: 'skill.ai-security'
       }
     ),
     step(
@@ -621,7 +621,7 @@ const itLeader: Route = {
       {
         effortHours: 20,
         satisfiedBy: ['gdpr-ai-act'],
-        skillId: 'skill.regulation'
+        skillId: 'skill.gdpr'
       }
     ),
     step(
@@ -632,7 +632,7 @@ const itLeader: Route = {
       'Mettre en place la gouvernance de l’IA : RGPD, classification des risques du règlement européen sur l’IA, charte éthique',
       {
         effortHours: 40,
-        skillId: 'skill.regulation'
+        skillId: 'skill.ai-ethics'
       }
     ),
     step(

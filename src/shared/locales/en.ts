@@ -215,6 +215,7 @@ export const en = {
     title: 'Skills',
     intro: 'The skills a Chief AI Officer is expected to master.',
     technical: 'Technical skills',
+    regulation: 'Regulation and ethics',
     behavioural: 'Behavioural skills',
     tools: 'Tools and frameworks: {{list}}'
   },

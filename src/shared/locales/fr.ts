@@ -225,6 +225,7 @@ export const fr = {
     title: 'Compétences',
     intro: 'Les compétences attendues d’un directeur ou d’une directrice de l’IA.',
     technical: 'Compétences techniques',
+    regulation: 'Réglementation et éthique',
     behavioural: 'Compétences comportementales',
     tools: 'Outils et cadres : {{list}}'
   },
