@@ -12,6 +12,7 @@ import { createOnboardingService } from './onboarding-service';
 import { systemClock, type Clock } from '../clock';
 import type { ReminderService } from './reminders/reminder-service';
 import type { Handlers } from '../router';
+import { createSkillsHandlers } from './skills-handlers';
 
 export interface HandlerOptions {
   db: Database;
@@ -35,6 +36,7 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
   const planService = createPlanService({ db, plans, milestones, undo, profiles, clock });
   const milestoneService = createMilestoneService({ db, plans, milestones, evidence, undo, clock });
   const onboarding = createOnboardingService({ db, planService, plans, profiles, settings, clock });
+  const skillsHandlers = createSkillsHandlers({ db, plans, settings, profiles, milestoneService, planService, onboarding, clock });
   const announce = (updated: Settings): Settings => {
     onSettingsChanged?.(updated);
     return updated;
@@ -90,6 +92,7 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
     'milestones:delete': (input) => milestoneService.remove(input),
     'evidence:add': (input) => milestoneService.addEvidence(input),
     'evidence:delete': (input) => milestoneService.removeEvidence(input),
-    'undo:restore': (input) => planService.restore(input)
+    'undo:restore': (input) => planService.restore(input),
+    ...skillsHandlers
   };
 }
