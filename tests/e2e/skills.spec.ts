@@ -77,6 +77,8 @@ for (const language of ['en', 'fr'] as const) {
       const table = page.getByTestId('skills-radar-table');
       await expect(table.locator('tbody tr')).toHaveCount(9);
       await expect(page.getByText(w.capped).first()).toBeVisible();
+      // Every string is translated: no raw key shows through.
+      await expect(page.locator('main')).not.toContainText(/\b(assessment|skills)\.[a-z]+/);
       const before = Number((await page.getByTestId('readiness-score').textContent())?.match(/\d+/)?.[0]);
 
       // The top gap becomes a milestone in the chosen plan and stage.

@@ -512,7 +512,8 @@ export const en = {
       capped:
         '{{group}} reaches {{coverage}} of the CAIO target, under its {{minimum}} minimum: your readiness cannot go above {{cap}} until it does.',
       uncapped: 'Without that limit, your skills would give {{score}}.',
-      missing: '{{group}}: {{points}} points still to gain.',
+      missing_one: '{{group}}: {{points}} point still to gain.',
+      missing_other: '{{group}}: {{points}} points still to gain.',
       full: 'You reach the CAIO target on every skill.',
       rule: 'How it is computed: each area counts the levels you reach, none above its target, against the levels the CAIO profile expects; areas are weighted, and regulation, leadership and AI each have a minimum that caps the score while it is not met.',
       trend: 'Readiness over time',
@@ -555,7 +556,8 @@ export const en = {
       help: 'Ordered by how much each gap costs your readiness; gaps in an area under its minimum come first.',
       empty: 'No gap: every rated skill is at its CAIO target.',
       levels: 'Level {{level}} of {{target}}',
-      points: '{{points}} points',
+      points_one: '{{points}} point',
+      points_other: '{{points}} points',
       blocking: 'Caps your score',
       create: 'Turn into a milestone',
       createFor: 'Turn the gap in {{skill}} into a milestone',
@@ -589,7 +591,7 @@ export const en = {
     },
     review: {
       title: 'Quarterly review',
-      due: 'Your last review was more than three months ago. A short check-in: re-rate the skills that changed, confirm your hours per week, and see your readiness and projected CAIO date move.',
+      due: 'Your last review, or your first assessment, is more than three months old. A short check-in: re-rate the skills that changed, confirm your hours per week, and see your readiness and projected CAIO date move.',
       start: 'Start the review',
       steps: 'Re-rate the skills that changed in the form, confirm your hours, then save the review.',
       hours: 'Hours per week you can give to your plan',
@@ -600,7 +602,8 @@ export const en = {
       projected: 'Projected CAIO date {{before}} → {{after}}.',
       noProjection: 'No projected CAIO date yet.',
       history: 'Past reviews',
-      row: '{{date}}: readiness {{before}} → {{after}}, {{changed}} skills re-rated',
+      row_one: '{{date}}: readiness {{before}} → {{after}}, {{changed}} skill re-rated',
+      row_other: '{{date}}: readiness {{before}} → {{after}}, {{changed}} skills re-rated',
       none: 'No review yet.',
       never: 'Not yet projected'
     },
