@@ -13,6 +13,7 @@ import { createMilestoneRepository, LIST_BY_PLAN_SQL, type NewMilestone } from '
 import { MILESTONE_KINDS, type PlanDetail } from '../src/shared/model';
 import { kb, measure, measureAsync, ms, ratio, row } from './stats';
 import { heapBytes, launch, serveStatic, startAppServer, statusChangeTime, timeToVisible } from './browser';
+import { benchSkills } from './skills';
 
 const ROOT = resolve(__dirname, '..');
 const MILESTONES = 10_000;
@@ -163,6 +164,7 @@ async function main() {
   const baselineOut = await buildBaseline();
   benchBundle(lines, baselineOut);
   await benchRenderer(lines, baselineOut);
+  await benchSkills(lines, baselineOut);
   rmSync(baselineOut, { recursive: true, force: true });
   console.log(lines.join('\n'));
 }
