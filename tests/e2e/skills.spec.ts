@@ -92,6 +92,8 @@ for (const language of ['en', 'fr'] as const) {
       await page.getByRole('button', { name: w.open }).click();
       const editor = page.getByRole('dialog');
       await editor.getByLabel(w.status).selectOption({ index: 2 });
+      // The editor shows the milestone's skill and invites a re-assessment, without forcing one.
+      await expect(editor.getByText(language === 'fr' ? /réévaluez/ : /re-assess/)).toContainText(skillName);
       await editor.getByRole('button', { name: w.save, exact: true }).click();
       await expect(editor).toBeHidden();
 

@@ -622,6 +622,7 @@ export const en = {
     link: {
       label: 'Skill this milestone builds',
       none: 'No skill',
+      reassess: 'Once this is done, re-assess {{skill}} on the Skills screen when you are ready.',
       saved: 'Linked skill saved.'
     }
   }

@@ -655,6 +655,7 @@ export const fr = {
     link: {
       label: 'Compétence que cette étape clé développe',
       none: 'Aucune compétence',
+      reassess: 'Une fois cette étape terminée, réévaluez « {{skill}} » dans l’écran Compétences quand vous le souhaitez.',
       saved: 'Compétence liée enregistrée.'
     }
   }
