@@ -115,7 +115,10 @@ for (const language of ['en', 'fr'] as const) {
         await page.locator('section.radar').screenshot({ path: shot('skills-radar') });
         await page.locator('section', { has: page.getByTestId('gap-list') }).screenshot({ path: shot('skills-gaps') });
         await page.getByTestId('quarterly-review').screenshot({ path: shot('skills-review-due') });
-        await page.locator('section.category').nth(1).screenshot({ path: shot('skills-rating') });
+        await page
+          .locator('section.category')
+          .nth(1)
+          .screenshot({ path: shot('skills-rating') });
         await page.getByRole('button', { name: /Start the review|Commencer le bilan/ }).click();
         for (const index of [13, 14, 15]) await groups.nth(index).locator('input[value="3"]').check();
         await page.getByRole('button', { name: /Save the review|Enregistrer le bilan/ }).click();
