@@ -124,6 +124,8 @@ for (const language of ['en', 'fr'] as const) {
         await page.getByRole('button', { name: /Save the review|Enregistrer le bilan/ }).click();
         await page.getByTestId('quarterly-review').getByRole('status').waitFor();
         await page.getByTestId('quarterly-review').screenshot({ path: shot('skills-review') });
+        await app.go(language === 'fr' ? 'Tableau de bord' : 'Dashboard');
+        await page.locator('section.readiness-trend').screenshot({ path: shot('dashboard-readiness') });
       });
     });
   }
