@@ -23,6 +23,7 @@ import {
   timeToPlan,
   timeToVisible
 } from './browser';
+import { benchSkills } from './skills';
 
 const ROOT = resolve(__dirname, '..');
 const MILESTONES = 10_000;
@@ -198,6 +199,7 @@ async function main() {
   const baselineOut = await buildBaseline();
   benchBundle(lines, baselineOut);
   await benchRenderer(lines, baselineOut);
+  await benchSkills(lines, baselineOut);
   rmSync(baselineOut, { recursive: true, force: true });
   console.log(lines.join('\n'));
 }

@@ -18,6 +18,8 @@ import { createProgressService } from './services/progress-service';
 import { createSettingsService } from './services/settings-service';
 import { createDashboardService } from './services/dashboard-service';
 import { createUndoService } from './services/undo-service';
+import { createSkillService } from './services/skill-service';
+import { createSkillRepository } from './repositories/skill-repository';
 import type { ReminderService } from './services/reminders/reminder-service';
 import { systemClock, type Clock } from './clock';
 import type { Handlers } from './router';
@@ -41,12 +43,15 @@ export function createServices({ db, clock = systemClock, onSettingsChanged }: C
     milestones: createMilestoneRepository(db),
     profiles: createProfileRepository(db),
     evidence: createEvidenceRepository(db),
-    undo: createUndoRepository(db)
+    undo: createUndoRepository(db),
+    skills: createSkillRepository(db)
   };
   const { settings, plans, milestones, profiles, evidence } = repositories;
   const progress = createProgressService({ db, plans, milestones, profiles, clock });
   const undo = createUndoService({ db, undo: repositories.undo, milestones });
   const planService = createPlanService({ db, plans, milestones, undo, profiles, progress, clock });
+  const milestoneService = createMilestoneService({ db, plans, milestones, evidence, undo, progress, clock });
+  const onboarding = createOnboardingService({ db, planService, plans, profiles, settings, clock });
   return {
     repositories,
     progress,
@@ -54,8 +59,19 @@ export function createServices({ db, clock = systemClock, onSettingsChanged }: C
     settings: createSettingsService({ settings, plans, ...(onSettingsChanged ? { onChanged: onSettingsChanged } : {}) }),
     dashboard: createDashboardService({ plans, settings, progress }),
     plans: planService,
-    milestones: createMilestoneService({ db, plans, milestones, evidence, undo, progress, clock }),
-    onboarding: createOnboardingService({ db, planService, plans, profiles, settings, clock })
+    milestones: milestoneService,
+    onboarding,
+    skills: createSkillService({
+      db,
+      plans,
+      settings,
+      profiles,
+      milestoneService,
+      planService,
+      onboarding,
+      clock,
+      skills: repositories.skills
+    })
   };
 }
 
@@ -65,7 +81,7 @@ export type Services = ReturnType<typeof createServices>;
 export function createHandlers(options: CompositionOptions): Handlers {
   const { info, reminders, openPath } = options;
   const services = createServices(options);
-  const { settings, dashboard, onboarding, plans, milestones } = services;
+  const { settings, dashboard, onboarding, plans, milestones, skills } = services;
   return {
     'app:info': () => info,
     'app:openDataFolder': async () => ({ opened: openPath ? await openPath(info.dataDir) : false }),
@@ -105,6 +121,12 @@ export function createHandlers(options: CompositionOptions): Handlers {
     'milestones:delete': milestones.remove,
     'evidence:add': milestones.addEvidence,
     'evidence:delete': milestones.removeEvidence,
-    'undo:restore': plans.restore
+    'undo:restore': plans.restore,
+    'skills:overview': skills.overview,
+    'skills:readiness': skills.summary,
+    'skills:assess': skills.assess,
+    'skills:createMilestone': skills.createMilestone,
+    'skills:linkOf': skills.linkOf,
+    'skills:link': skills.link
   };
 }

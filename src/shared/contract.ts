@@ -35,6 +35,8 @@ import {
 import { ACHIEVEMENTS, CURRENT_ROLES, DIPLOMAS, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
 import { COMPANY_SIZES } from './content/role';
 import { ROUTE_IDS } from './content/routes';
+import { MAX_SKILL_LEVEL } from './content/skills';
+import type { AssessmentResult, GapMilestoneResult, ReadinessSummary, SkillsOverview } from './skills-model';
 
 /** A request: its input schema, and its output type carried as a phantom. */
 export interface RequestDefinition<S extends z.ZodType = z.ZodType, O = unknown> {
@@ -152,7 +154,45 @@ export const requests = {
       })
   ).returns<EvidenceWrite>(),
   'evidence:delete': request(z.strictObject({ evidenceId: id })).returns<EvidenceRemoval>(),
-  'undo:restore': request(z.strictObject({ undoToken: id })).returns<{ planId: number }>()
+  'undo:restore': request(z.strictObject({ undoToken: id })).returns<{ planId: number }>(),
+  // Skills (issue 9)
+  'skills:overview': request(nothing).returns<SkillsOverview>(),
+  /** The readiness score, its trend and what to re-assess: the dashboard's skills card. */
+  'skills:readiness': request(nothing).returns<ReadinessSummary>(),
+  /** A dated assessment: only skills whose level or note changed are stored; a review also confirms hours per week. */
+  'skills:assess': request(
+    z.strictObject({
+      assessedOn: isoDate,
+      ratings: z
+        .array(
+          z.strictObject({
+            skillId: z.string().min(1).max(100),
+            level: z.number().int().min(0).max(MAX_SKILL_LEVEL),
+            note: z.string().max(2000).optional()
+          })
+        )
+        .max(200),
+      review: z.strictObject({ hoursPerWeek: z.number().int().min(1).max(80) }).optional(),
+      requestId: z.uuid().optional()
+    })
+  ).returns<AssessmentResult>(),
+  /** Turns a gap into a milestone linked to the skill, in a chosen plan and stage. */
+  'skills:createMilestone': request(
+    z.strictObject({
+      skillId: z.string().min(1).max(100),
+      planId: id,
+      stageId: id,
+      title: title.optional(),
+      kind: z.enum(MILESTONE_KINDS).optional(),
+      dueDate: isoDate.nullable().optional(),
+      requestId: z.uuid().optional()
+    })
+  ).returns<GapMilestoneResult>(),
+  'skills:linkOf': request(z.strictObject({ milestoneId: id })).returns<{ milestoneId: number; skillId: string | null }>(),
+  'skills:link': request(z.strictObject({ milestoneId: id, skillId: z.string().min(1).max(100).nullable() })).returns<{
+    milestoneId: number;
+    skillId: string | null;
+  }>()
 } satisfies Record<`${string}:${string}`, RequestDefinition>;
 
 export type Requests = typeof requests;

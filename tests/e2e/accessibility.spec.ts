@@ -6,6 +6,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 for (const theme of ['Light', 'Dark']) {
   test(`axe finds no violations on any screen (${theme.toLowerCase()} theme)`, async ({ app, page }) => {
+    // The skills screen holds every skill's rating form: axe takes longer over all the screens.
+    test.setTimeout(150_000);
     await app.open();
     await app.go('Settings');
     await page.getByRole('radio', { name: theme }).check();
@@ -50,3 +52,29 @@ test('axe finds no violations on any step of the wizard', async ({ app, page }) 
     if (step < 6) await app.wizardNext();
   }
 });
+
+for (const theme of ['Light', 'Dark']) {
+  test(`axe finds no violations on the assessed skills screen (${theme.toLowerCase()} theme)`, async ({ app, page }) => {
+    // The assessed screen is long (every skill's rating, radar, gaps, history): axe needs more time on it.
+    test.setTimeout(150_000);
+    await app.open();
+    await app.go('Settings');
+    await page.getByRole('radio', { name: theme }).check();
+    await app.go('Plan');
+    await app.createPlan('Accessible plan');
+    const check = async (where: string) => {
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    // Once assessed: radar and its table, gap list, a gap's milestone form, the review in progress.
+    await app.go('Skills');
+    await page.locator('fieldset.skill').first().locator('input[value="1"]').check();
+    await page.getByRole('button', { name: 'Save the assessment' }).click();
+    await page.getByTestId('skills-radar').waitFor();
+    await page.getByTestId('gap-list').getByRole('button').first().click();
+    await page.getByRole('button', { name: 'Add to the plan' }).waitFor();
+    await check('Skills (assessed, gap form open)');
+    await page.getByRole('button', { name: 'Start the review' }).click();
+    await check('Skills (quarterly review)');
+  });
+}

@@ -76,3 +76,57 @@ for (const language of ['en', 'fr'] as const) {
     });
   }
 }
+
+// Issue 9: the skills screen, its radar, the gap list and the quarterly review, both languages and both themes.
+for (const language of ['en', 'fr'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test.describe(`skills ${language} ${theme}`, () => {
+      test.use({ locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
+
+      test(`skills screen (${language}, ${theme})`, async ({ app, page }) => {
+        const shot = (name: string) => `docs/screenshots/${name}-${theme}-${language}.png`;
+        const levels = [2, 1, 2, 1, 2, 1, 1, 3, 1, 2, 3, 2, 1, 1, 0, 1, 2, 1, 2, 1, 3, 3, 2];
+        await app.open();
+        if (theme === 'dark') {
+          await app.go(language === 'fr' ? 'Réglages' : 'Settings');
+          await page.getByRole('radio', { name: /Dark|Sombre/ }).check();
+        }
+        await app.go('Plan');
+        await app.createPlan(language === 'fr' ? 'Mon parcours' : 'My path');
+        await app.go(language === 'fr' ? 'Compétences' : 'Skills');
+        const groups = page.locator('fieldset.skill');
+        await groups.first().waitFor();
+        const count = await groups.count();
+        for (let index = 0; index < count; index += 1) {
+          await groups
+            .nth(index)
+            .locator(`input[value="${levels[index % levels.length]}"]`)
+            .check();
+        }
+        // Dated four months ago, so the quarterly review is due.
+        const old = new Date();
+        old.setDate(old.getDate() - 120);
+        const typed = [old.getDate(), old.getMonth() + 1, old.getFullYear()].map((part) => String(part).padStart(2, '0')).join('/');
+        await page.locator('#assessment-date').fill(typed);
+        await page.locator('#assessment-date').press('Enter');
+        await page.getByTestId('skills-radar').waitFor();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: shot('skills') });
+        await page.locator('section.radar').screenshot({ path: shot('skills-radar') });
+        await page.locator('section', { has: page.getByTestId('gap-list') }).screenshot({ path: shot('skills-gaps') });
+        await page.getByTestId('quarterly-review').screenshot({ path: shot('skills-review-due') });
+        await page
+          .locator('section.category')
+          .nth(1)
+          .screenshot({ path: shot('skills-rating') });
+        await page.getByRole('button', { name: /Start the review|Commencer le bilan/ }).click();
+        for (const index of [13, 14, 15]) await groups.nth(index).locator('input[value="3"]').check();
+        await page.getByRole('button', { name: /Save the review|Enregistrer le bilan/ }).click();
+        await page.getByTestId('quarterly-review').getByRole('status').waitFor();
+        await page.getByTestId('quarterly-review').screenshot({ path: shot('skills-review') });
+        await app.go(language === 'fr' ? 'Tableau de bord' : 'Dashboard');
+        await page.locator('section.readiness-trend').screenshot({ path: shot('dashboard-readiness') });
+      });
+    });
+  }
+}

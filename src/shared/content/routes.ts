@@ -146,7 +146,7 @@ const engineering: Route = {
         calendarWeeks: 104,
         effortHours: 1400,
         satisfiedBy: ['master-tech'],
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.machine-learning'
       }
     ),
     step(
@@ -157,7 +157,7 @@ const engineering: Route = {
       'Formation certifiante en deep learning et MLOps',
       {
         effortHours: 120,
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.machine-learning'
       }
     ),
     step(
@@ -168,7 +168,7 @@ const engineering: Route = {
       'Certification cloud orientée machine learning (AWS, Google Cloud ou Azure)',
       {
         effortHours: 100,
-        skillId: 'skill.cloud-data'
+        skillId: 'skill.cloud-platforms'
       }
     ),
     step(
@@ -180,7 +180,7 @@ const engineering: Route = {
       {
         calendarWeeks: 104,
         satisfiedBy: ['ai-role'],
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.machine-learning'
       }
     ),
     step(
@@ -192,7 +192,7 @@ const engineering: Route = {
       {
         calendarWeeks: 26,
         satisfiedBy: ['model-in-production'],
-        skillId: 'skill.cloud-data'
+        skillId: 'skill.mlops'
       }
     ),
     step(
@@ -204,7 +204,7 @@ const engineering: Route = {
       {
         effortHours: 40,
         satisfiedBy: ['agile'],
-        skillId: 'skill.agile'
+        skillId: 'skill.scrum'
       }
     ),
     step(
@@ -215,7 +215,7 @@ const engineering: Route = {
       'Sécurité des données et des systèmes d’IA : une formation et l’analyse des menaces d’un projet',
       {
         effortHours: 40,
-        skillId: 'skill.cybersecurity'
+        skillId: 'skill.data-security'
       }
     ),
     step(
@@ -251,7 +251,7 @@ const engineering: Route = {
       {
         effortHours: 20,
         satisfiedBy: ['gdpr-ai-act'],
-        skillId: 'skill.regulation'
+        skillId: 'skill.gdpr'
       }
     ),
     step(
@@ -262,7 +262,7 @@ const engineering: Route = {
       'Évaluer les risques d’un système d’IA réel au regard du règlement européen sur l’IA et du RGPD',
       {
         effortHours: 20,
-        skillId: 'skill.regulation'
+        skillId: 'skill.ai-act'
       }
     ),
     step('eng.change', 'stage.leadership', 'course', 'Change-management course', 'Formation à la conduite du changement', {
@@ -361,7 +361,7 @@ const business: Route = {
       {
         effortHours: 150,
         satisfiedBy: ['ml-course'],
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.machine-learning'
       }
     ),
     step(
@@ -373,7 +373,7 @@ const business: Route = {
       {
         effortHours: 40,
         satisfiedBy: ['cloud-certification'],
-        skillId: 'skill.cloud-data'
+        skillId: 'skill.cloud-platforms'
       }
     ),
     step(
@@ -396,7 +396,7 @@ const business: Route = {
       {
         calendarWeeks: 26,
         satisfiedBy: ['model-in-production'],
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.ai-delivery'
       }
     ),
     step(
@@ -408,7 +408,7 @@ const business: Route = {
       {
         effortHours: 30,
         satisfiedBy: ['agile'],
-        skillId: 'skill.agile'
+        skillId: 'skill.scrum'
       }
     ),
     step(
@@ -419,7 +419,7 @@ const business: Route = {
       'Piloter un projet de bout en bout avec Jira ou Asana, GitHub et Slack',
       {
         effortHours: 20,
-        skillId: 'skill.collaboration-tools'
+        skillId: 'skill.project-tools'
       }
     ),
     step(
@@ -453,7 +453,7 @@ const business: Route = {
       {
         effortHours: 20,
         satisfiedBy: ['gdpr-ai-act'],
-        skillId: 'skill.regulation'
+        skillId: 'skill.gdpr'
       }
     ),
     step(
@@ -464,7 +464,7 @@ const business: Route = {
       'Mettre en place la gouvernance de l’IA : rôles, registre des risques, revue des usages de l’IA',
       {
         effortHours: 20,
-        skillId: 'skill.regulation'
+        skillId: 'skill.ai-ethics'
       }
     ),
     step(
@@ -475,7 +475,7 @@ const business: Route = {
       'Cybersécurité pour les responsables data et IA',
       {
         effortHours: 20,
-        skillId: 'skill.cybersecurity'
+        skillId: 'skill.data-security'
       }
     ),
     step(
@@ -551,7 +551,7 @@ const itLeader: Route = {
       {
         calendarWeeks: 26,
         effortHours: 200,
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.machine-learning'
       }
     ),
     step(
@@ -563,7 +563,7 @@ const itLeader: Route = {
       {
         effortHours: 80,
         satisfiedBy: ['ml-course'],
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.machine-learning'
       }
     ),
     step(
@@ -574,7 +574,7 @@ const itLeader: Route = {
       'Certification d’architecture cloud avec une spécialité machine learning',
       {
         effortHours: 80,
-        skillId: 'skill.cloud-data'
+        skillId: 'skill.cloud-platforms'
       }
     ),
     step(
@@ -586,7 +586,7 @@ const itLeader: Route = {
       {
         calendarWeeks: 26,
         satisfiedBy: ['model-in-production'],
-        skillId: 'skill.ai-ml'
+        skillId: 'skill.ai-delivery'
       }
     ),
     step(
@@ -597,7 +597,7 @@ const itLeader: Route = {
       'Mettre en place une plateforme data et MLOps (cloud, Docker, Kubernetes)',
       {
         calendarWeeks: 26,
-        skillId: 'skill.cloud-data'
+        skillId: 'skill.mlops'
       }
     ),
     step(
@@ -608,7 +608,7 @@ const itLeader: Route = {
       'Étendre la politique de sécurité aux systèmes d’IA',
       {
         effortHours: 40,
-        skillId: 'skill.cybersecurity'
+        skillId: 'skill.ai-security'
       }
     ),
     step(
@@ -620,7 +620,7 @@ const itLeader: Route = {
       {
         effortHours: 20,
         satisfiedBy: ['gdpr-ai-act'],
-        skillId: 'skill.regulation'
+        skillId: 'skill.gdpr'
       }
     ),
     step(
@@ -631,7 +631,7 @@ const itLeader: Route = {
       'Mettre en place la gouvernance de l’IA : RGPD, classification des risques du règlement européen sur l’IA, charte éthique',
       {
         effortHours: 40,
-        skillId: 'skill.regulation'
+        skillId: 'skill.ai-ethics'
       }
     ),
     step(

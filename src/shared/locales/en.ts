@@ -215,6 +215,7 @@ export const en = {
     title: 'Skills',
     intro: 'The skills a Chief AI Officer is expected to master.',
     technical: 'Technical skills',
+    regulation: 'Regulation and ethics',
     behavioural: 'Behavioural skills',
     tools: 'Tools and frameworks: {{list}}'
   },
@@ -498,6 +499,132 @@ export const en = {
     alreadyStarting: 'CAIO Path is already starting on this data folder (process {{pid}}). Try again in a moment.',
     opening: 'Opening it in your default browser.',
     stopped: 'CAIO Path stopped; the database was closed cleanly.'
+  },
+  assessment: {
+    intro: 'Rate yourself against the Chief AI Officer profile, see what holds your readiness back, and turn gaps into steps of your plan.',
+    categoryCount_one: '{{count}} skill',
+    categoryCount_other: '{{count}} skills',
+    readiness: {
+      title: 'Readiness for CAIO',
+      score: '{{score}} / 100',
+      scoreLabel: 'Readiness: {{score}} out of 100',
+      empty: 'Rate your skills to see how ready you are for the CAIO role.',
+      capped:
+        '{{group}} reaches {{coverage}} of the CAIO target, under its {{minimum}} minimum: your readiness cannot go above {{cap}} until it does.',
+      uncapped: 'Without that limit, your skills would give {{score}}.',
+      missing_one: '{{group}}: {{points}} point still to gain.',
+      missing_other: '{{group}}: {{points}} points still to gain.',
+      full: 'You reach the CAIO target on every skill.',
+      rule: 'How it is computed: each area counts the levels you reach, none above its target, against the levels the CAIO profile expects; areas are weighted, and regulation, leadership and AI each have a minimum that caps the score while it is not met.',
+      trend: 'Readiness over time',
+      trendPoint: '{{date}}: {{score}}',
+      noTrend: 'Your readiness trend appears after your first assessment.',
+      open: 'Open skills',
+      reassess_one: '{{count}} skill to re-assess after a completed milestone.',
+      reassess_other: '{{count}} skills to re-assess after completed milestones.',
+      reviewDue: 'Your quarterly skills review is due.'
+    },
+    form: {
+      title: 'Self-assessment',
+      help: 'For each skill, pick a level from 0 to 4 with the arrow keys or a click; each level says what you can do. A note is optional.',
+      date: 'Date of this assessment',
+      save: 'Save the assessment',
+      saved_one: '{{count}} rating saved.',
+      saved_other: '{{count}} ratings saved.',
+      unchanged: 'Nothing changed since your last ratings, so nothing new was stored.',
+      previous: 'Last rated {{level}} on {{date}}',
+      never: 'Not rated yet',
+      target: 'CAIO target: {{level}}',
+      levelName: 'Level {{level}}',
+      note: 'Note on {{skill}} (optional)',
+      futureDate: 'The date of an assessment cannot be after today.',
+      invalidDate: 'Enter a valid date.',
+      toRate_one: '{{count}} skill not rated yet.',
+      toRate_other: '{{count}} skills not rated yet.'
+    },
+    radar: {
+      title: 'Your level and the CAIO target by area',
+      current: 'Your level',
+      target: 'CAIO target',
+      area: 'Area',
+      coverage: 'Share of the target reached',
+      caption: 'Average level per area, on the 0 to 4 scale',
+      chartLabel: 'Radar chart of your average level and the CAIO target in each area; the table that follows gives the same figures.'
+    },
+    gaps: {
+      title: 'Gaps, costliest first',
+      help: 'Ordered by how much each gap costs your readiness; gaps in an area under its minimum come first.',
+      empty: 'No gap: every rated skill is at its CAIO target.',
+      levels: 'Level {{level}} of {{target}}',
+      points_one: '{{points}} point',
+      points_other: '{{points}} points',
+      blocking: 'Caps your score',
+      create: 'Turn into a milestone',
+      createFor: 'Turn the gap in {{skill}} into a milestone',
+      plan: 'Plan',
+      stage: 'Stage',
+      milestoneTitle: 'Milestone title',
+      kind: 'Kind',
+      dueDate: 'Due date (optional)',
+      confirm: 'Add to the plan',
+      cancel: 'Cancel',
+      created: 'Added “{{title}}” to {{plan}}.',
+      open: 'Open in the plan',
+      noPlan: 'Create a plan first to turn gaps into milestones.'
+    },
+    history: {
+      title: 'History and evidence',
+      skill: 'Skill',
+      date: 'Date',
+      level: 'Level',
+      note: 'Note',
+      none: 'No rating yet for this skill.',
+      milestones: 'Milestones linked to this skill',
+      noMilestones: 'No milestone is linked to this skill yet.',
+      evidence: 'Evidence: {{list}}',
+      inPlan: 'in {{plan}}'
+    },
+    reassess: {
+      title: 'Worth re-assessing',
+      item: '“{{milestone}}” is done since you last rated {{skill}}.',
+      action: 'Re-assess {{skill}}'
+    },
+    review: {
+      title: 'Quarterly review',
+      due: 'Your last review, or your first assessment, is more than three months old. A short check-in: re-rate the skills that changed, confirm your hours per week, and see your readiness and projected CAIO date move.',
+      start: 'Start the review',
+      steps: 'Re-rate the skills that changed in the form, confirm your hours, then save the review.',
+      hours: 'Hours per week you can give to your plan',
+      hoursError: 'Enter a whole number of hours from 1 to 80.',
+      save: 'Save the review',
+      cancel: 'Not now',
+      result: 'Readiness {{before}} → {{after}}.',
+      projected: 'Projected CAIO date {{before}} → {{after}}.',
+      noProjection: 'No projected CAIO date yet.',
+      history: 'Past reviews',
+      row_one: '{{date}}: readiness {{before}} → {{after}}, {{changed}} skill re-rated',
+      row_other: '{{date}}: readiness {{before}} → {{after}}, {{changed}} skills re-rated',
+      none: 'No review yet.',
+      never: 'Not yet projected'
+    },
+    beyond: {
+      title: 'Beyond CAIO',
+      intro: 'The article names CIO (DSI) and CTO as the next steps. Compare what they expect with the CAIO profile and with your levels.',
+      role: 'Target role',
+      skill: 'Skill',
+      caio: 'CAIO target',
+      roleTarget: 'Target for this role',
+      yours: 'Your level',
+      same: 'Same expectations as the CAIO profile on every other skill.',
+      also: 'What the role adds beyond these skills',
+      open: 'Compare with CIO and CTO'
+    },
+    link: {
+      label: 'Skill this milestone builds',
+      none: 'No skill',
+      reassess: 'Once this is done, re-assess {{skill}} on the Skills screen when you are ready.',
+      saved: 'Linked skill saved.'
+    }
   }
 } as const;
 

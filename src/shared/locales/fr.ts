@@ -225,6 +225,7 @@ export const fr = {
     title: 'Compétences',
     intro: 'Les compétences attendues d’un directeur ou d’une directrice de l’IA.',
     technical: 'Compétences techniques',
+    regulation: 'Réglementation et éthique',
     behavioural: 'Compétences comportementales',
     tools: 'Outils et cadres : {{list}}'
   },
@@ -521,5 +522,141 @@ export const fr = {
       'Parcours CAIO est déjà en train de démarrer sur ce dossier de données (processus {{pid}}). Réessayez dans un instant.',
     opening: 'Ouverture dans votre navigateur par défaut.',
     stopped: 'Parcours CAIO est arrêté ; la base de données a été fermée proprement.'
+  },
+  assessment: {
+    intro:
+      'Évaluez-vous au regard du profil de Chief AI Officer, voyez ce qui freine votre préparation et transformez les écarts en étapes de votre plan.',
+    categoryCount_one: '{{count}} compétence',
+    categoryCount_many: '{{count}} compétences',
+    categoryCount_other: '{{count}} compétences',
+    readiness: {
+      title: 'Préparation au rôle de CAIO',
+      score: '{{score}} / 100',
+      scoreLabel: 'Préparation : {{score}} sur 100',
+      empty: 'Évaluez vos compétences pour voir où vous en êtes par rapport au rôle de CAIO.',
+      capped:
+        '{{group}} atteint {{coverage}} de la cible CAIO, sous son minimum de {{minimum}} : votre préparation ne peut pas dépasser {{cap}} tant qu’il n’est pas atteint.',
+      uncapped: 'Sans cette limite, vos compétences donneraient {{score}}.',
+      missing_one: '{{group}} : encore {{points}} point à gagner.',
+      missing_many: '{{group}} : encore {{points}} points à gagner.',
+      missing_other: '{{group}} : encore {{points}} points à gagner.',
+      full: 'Vous atteignez la cible CAIO sur toutes les compétences.',
+      rule: 'Mode de calcul : chaque domaine compte les niveaux atteints, aucun au-delà de sa cible, rapportés aux niveaux qu’attend le profil CAIO ; les domaines sont pondérés, et la réglementation, le leadership et l’IA ont chacun un minimum qui plafonne le score tant qu’il n’est pas atteint.',
+      trend: 'Évolution de la préparation',
+      trendPoint: '{{date}} : {{score}}',
+      noTrend: 'L’évolution de votre préparation apparaît après votre première évaluation.',
+      open: 'Ouvrir les compétences',
+      reassess_one: '{{count}} compétence à réévaluer après une étape clé terminée.',
+      reassess_many: '{{count}} compétences à réévaluer après des étapes clés terminées.',
+      reassess_other: '{{count}} compétences à réévaluer après des étapes clés terminées.',
+      reviewDue: 'Votre bilan trimestriel des compétences est à faire.'
+    },
+    form: {
+      title: 'Autoévaluation',
+      help: 'Pour chaque compétence, choisissez un niveau de 0 à 4 avec les flèches du clavier ou d’un clic ; chaque niveau dit ce que vous savez faire. La note est facultative.',
+      date: 'Date de cette évaluation',
+      save: 'Enregistrer l’évaluation',
+      saved_one: '{{count}} niveau enregistré.',
+      saved_many: '{{count}} niveaux enregistrés.',
+      saved_other: '{{count}} niveaux enregistrés.',
+      unchanged: 'Rien n’a changé depuis vos dernières évaluations : rien de nouveau n’a été enregistré.',
+      previous: 'Dernier niveau {{level}} le {{date}}',
+      never: 'Pas encore évaluée',
+      target: 'Cible CAIO : {{level}}',
+      levelName: 'Niveau {{level}}',
+      note: 'Note sur « {{skill}} » (facultative)',
+      futureDate: 'La date d’une évaluation ne peut pas être postérieure à aujourd’hui.',
+      invalidDate: 'Saisissez une date valide.',
+      toRate_one: '{{count}} compétence pas encore évaluée.',
+      toRate_many: '{{count}} compétences pas encore évaluées.',
+      toRate_other: '{{count}} compétences pas encore évaluées.'
+    },
+    radar: {
+      title: 'Votre niveau et la cible CAIO par domaine',
+      current: 'Votre niveau',
+      target: 'Cible CAIO',
+      area: 'Domaine',
+      coverage: 'Part de la cible atteinte',
+      caption: 'Niveau moyen par domaine, sur l’échelle de 0 à 4',
+      chartLabel:
+        'Graphique radar de votre niveau moyen et de la cible CAIO dans chaque domaine ; le tableau qui suit donne les mêmes chiffres.'
+    },
+    gaps: {
+      title: 'Écarts, du plus coûteux au moins coûteux',
+      help: 'Classés selon ce que chaque écart coûte à votre préparation ; les écarts d’un domaine sous son minimum passent en premier.',
+      empty: 'Aucun écart : chaque compétence évaluée atteint sa cible CAIO.',
+      levels: 'Niveau {{level}} sur {{target}}',
+      points_one: '{{points}} point',
+      points_many: '{{points}} points',
+      points_other: '{{points}} points',
+      blocking: 'Plafonne votre score',
+      create: 'En faire une étape clé',
+      createFor: 'Faire de l’écart en « {{skill}} » une étape clé',
+      plan: 'Plan',
+      stage: 'Phase',
+      milestoneTitle: 'Titre de l’étape clé',
+      kind: 'Type',
+      dueDate: 'Échéance (facultative)',
+      confirm: 'Ajouter au plan',
+      cancel: 'Annuler',
+      created: '« {{title}} » ajoutée à {{plan}}.',
+      open: 'Ouvrir dans le plan',
+      noPlan: 'Créez d’abord un plan pour transformer les écarts en étapes clés.'
+    },
+    history: {
+      title: 'Historique et preuves',
+      skill: 'Compétence',
+      date: 'Date',
+      level: 'Niveau',
+      note: 'Note',
+      none: 'Pas encore d’évaluation pour cette compétence.',
+      milestones: 'Étapes clés liées à cette compétence',
+      noMilestones: 'Aucune étape clé n’est encore liée à cette compétence.',
+      evidence: 'Preuves : {{list}}',
+      inPlan: 'dans {{plan}}'
+    },
+    reassess: {
+      title: 'À réévaluer',
+      item: '« {{milestone}} » est terminée depuis votre dernière évaluation de « {{skill}} ».',
+      action: 'Réévaluer « {{skill}} »'
+    },
+    review: {
+      title: 'Bilan trimestriel',
+      due: 'Votre dernier bilan, ou votre première évaluation, date de plus de trois mois. Un point rapide : réévaluez les compétences qui ont changé, confirmez vos heures par semaine, et voyez bouger votre préparation et la date projetée de CAIO.',
+      start: 'Commencer le bilan',
+      steps: 'Réévaluez dans le formulaire les compétences qui ont changé, confirmez vos heures, puis enregistrez le bilan.',
+      hours: 'Heures par semaine que vous pouvez consacrer à votre plan',
+      hoursError: 'Saisissez un nombre entier d’heures entre 1 et 80.',
+      save: 'Enregistrer le bilan',
+      cancel: 'Plus tard',
+      result: 'Préparation {{before}} → {{after}}.',
+      projected: 'Date projetée de CAIO {{before}} → {{after}}.',
+      noProjection: 'Pas encore de date projetée de CAIO.',
+      history: 'Bilans précédents',
+      row_one: '{{date}} : préparation {{before}} → {{after}}, {{changed}} compétence réévaluée',
+      row_many: '{{date}} : préparation {{before}} → {{after}}, {{changed}} compétences réévaluées',
+      row_other: '{{date}} : préparation {{before}} → {{after}}, {{changed}} compétences réévaluées',
+      none: 'Pas encore de bilan.',
+      never: 'Pas encore projetée'
+    },
+    beyond: {
+      title: 'Après le rôle de CAIO',
+      intro:
+        'L’article cite les postes de DSI et de CTO comme évolutions naturelles. Comparez ce qu’ils demandent avec le profil CAIO et avec vos niveaux.',
+      role: 'Poste visé',
+      skill: 'Compétence',
+      caio: 'Cible CAIO',
+      roleTarget: 'Cible pour ce poste',
+      yours: 'Votre niveau',
+      same: 'Mêmes attentes que le profil CAIO sur toutes les autres compétences.',
+      also: 'Ce que le poste ajoute au-delà de ces compétences',
+      open: 'Comparer avec DSI et CTO'
+    },
+    link: {
+      label: 'Compétence que cette étape clé développe',
+      none: 'Aucune compétence',
+      reassess: 'Une fois cette étape terminée, réévaluez « {{skill}} » dans l’écran Compétences quand vous le souhaitez.',
+      saved: 'Compétence liée enregistrée.'
+    }
   }
 } as const satisfies Resources;
