@@ -43,7 +43,7 @@ export const REMINDER_DAYS = { min: 1, max: 60, default: 7 } as const;
 /** A certification (evidence with an expiry date) is reminded this many days before it lapses. */
 export const EXPIRY_WARNING_DAYS = 60;
 
-export const REMINDER_KINDS = ['overdue', 'due', 'expiring'] as const;
+export const REMINDER_KINDS = ['overdue', 'due', 'expiring', 'review'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Something to remind the person of, and what opening it shows. */

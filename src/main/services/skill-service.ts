@@ -29,6 +29,15 @@ interface Dependencies {
 /** A review is offered when the last one (or the first assessment) is this many months old. */
 export const REVIEW_MONTHS = 3;
 
+/**
+ * When the next quarterly review falls due: three months after the last review, or after the first
+ * assessment when there was none; null while nothing is rated.
+ */
+export function reviewDueOn(skills: SkillRepository, ratings = skills.ratings()): string | null {
+  const reference = skills.reviews().at(-1)?.reviewedOn ?? ratings[0]?.assessedOn;
+  return reference === undefined ? null : monthsLater(reference, REVIEW_MONTHS);
+}
+
 function monthsLater(iso: string, months: number): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1 + months, 1));
@@ -102,15 +111,14 @@ export function createSkillService(deps: Dependencies) {
           .map((link) => link.skillId)
       )
     ];
-    const reviews = skills.reviews();
-    const reference = reviews.at(-1)?.reviewedOn ?? ratings[0]?.assessedOn;
+    const dueOn = reviewDueOn(skills, ratings);
     return {
       ratings,
       links: linked,
       readiness: readiness(levels),
       trend: trend(ratings),
       reassess,
-      reviewDue: reference !== undefined && monthsLater(reference, REVIEW_MONTHS) <= today()
+      reviewDue: dueOn !== null && dueOn <= today()
     };
   }
 

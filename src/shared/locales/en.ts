@@ -454,23 +454,27 @@ export const en = {
     kind: {
       overdue: 'Overdue',
       due: 'Due soon',
-      expiring: 'Certification expiring'
+      expiring: 'Certification expiring',
+      review: 'Quarterly review'
     },
     when: {
       overdue: 'was due {{date}}',
       due: 'due {{date}}',
-      expiring: 'expires {{date}}'
+      expiring: 'expires {{date}}',
+      review: 'due since {{date}}'
     },
     open: 'Open the milestone',
     notification: {
       overdue: 'Overdue: {{title}}',
       due: 'Due soon: {{title}}',
-      expiring: 'Certification expiring: {{title}}'
+      expiring: 'Certification expiring: {{title}}',
+      review: 'Time for your quarterly skills review'
     },
     notificationBody: {
       overdue: 'It was due on {{date}}. Click to open it.',
       due: 'It is due on {{date}}. Click to open it.',
-      expiring: '“{{detail}}” expires on {{date}}. Click to open the milestone.'
+      expiring: '“{{detail}}” expires on {{date}}. Click to open the milestone.',
+      review: 'Due since {{date}}: re-rate the skills that changed and see your readiness move. Click to open Skills.'
     },
     settings: {
       title: 'Reminders',

@@ -474,23 +474,28 @@ export const fr = {
     kind: {
       overdue: 'En retard',
       due: 'Échéance proche',
-      expiring: 'Certification qui expire'
+      expiring: 'Certification qui expire',
+      review: 'Bilan trimestriel'
     },
     when: {
       overdue: 'prévue le {{date}}',
       due: 'prévue le {{date}}',
-      expiring: 'expire le {{date}}'
+      expiring: 'expire le {{date}}',
+      review: 'attendu depuis le {{date}}'
     },
     open: 'Ouvrir l’étape clé',
     notification: {
       overdue: 'En retard : {{title}}',
       due: 'Échéance proche : {{title}}',
-      expiring: 'Certification qui expire : {{title}}'
+      expiring: 'Certification qui expire : {{title}}',
+      review: 'C’est le moment de votre bilan trimestriel des compétences'
     },
     notificationBody: {
       overdue: 'Elle était prévue le {{date}}. Cliquez pour l’ouvrir.',
       due: 'Elle est prévue le {{date}}. Cliquez pour l’ouvrir.',
-      expiring: '« {{detail}} » expire le {{date}}. Cliquez pour ouvrir l’étape clé.'
+      expiring: '« {{detail}} » expire le {{date}}. Cliquez pour ouvrir l’étape clé.',
+      review:
+        'Attendu depuis le {{date}} : réévaluez les compétences qui ont changé et voyez votre niveau de préparation évoluer. Cliquez pour ouvrir Compétences.'
     },
     settings: {
       title: 'Rappels',

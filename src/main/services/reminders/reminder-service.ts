@@ -46,6 +46,14 @@ export function expiringEvidenceSource(repository: ReminderRepository): Reminder
     }));
 }
 
+/** The quarterly skills review, once it is due: it opens the skills screen. */
+export function reviewSource(dueOn: () => IsoDate | null): ReminderSource {
+  return ({ today }) => {
+    const date = dueOn();
+    return date !== null && date <= today ? [{ key: `review:${date}`, kind: 'review', date, view: 'skills' }] : [];
+  };
+}
+
 export interface ReminderServiceOptions {
   repository: ReminderRepository;
   settings: () => Settings;

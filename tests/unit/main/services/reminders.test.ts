@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PlanDetail, RemindersSummary } from '../../../../src/shared/model';
 import { createTranslator } from '../../../../src/main/i18n';
-import { createReminderLog, createReminderNotifier, type Timers } from '../../../../src/main/services/reminders/reminder-notifier';
+import {
+  createReminderLog,
+  createReminderNotifier,
+  notificationText,
+  type Timers
+} from '../../../../src/main/services/reminders/reminder-notifier';
 import type { Clock } from '../../../../src/main/clock';
 import { createReminderService, type ReminderSource } from '../../../../src/main/services/reminders/reminder-service';
 import { createReminderRepository } from '../../../../src/main/repositories/reminder-repository';
@@ -173,5 +178,32 @@ describe('reminder notifications', () => {
       body: 'It is due on 24 November 2026. Click to open it.',
       open: 'skills'
     });
+  });
+});
+
+describe('the quarterly skills review reminder', () => {
+  it('appears three months after the first assessment, opens the skills screen, and goes once the review is done', async () => {
+    const clock = movableClock('2026-09-10');
+    const core = testCore(clock);
+    await call(core, 'plans:create', { name: 'Followed' });
+    const reviews = async () => (await call<RemindersSummary>(core, 'reminders:list')).items.filter((item) => item.kind === 'review');
+    expect(await reviews()).toEqual([]);
+    await call(core, 'skills:assess', { assessedOn: '2026-09-10', ratings: [{ skillId: 'skill.ai-act', level: 1 }] });
+    clock.set('2026-12-09');
+    expect(await reviews()).toEqual([]);
+    clock.set('2026-12-10');
+    expect(await reviews()).toEqual([{ key: 'review:2026-12-10', kind: 'review', date: '2026-12-10', view: 'skills' }]);
+    await call(core, 'skills:assess', {
+      assessedOn: '2026-12-10',
+      ratings: [{ skillId: 'skill.ai-act', level: 2 }],
+      review: { hoursPerWeek: 8 }
+    });
+    expect(await reviews()).toEqual([]);
+  });
+
+  it('is notified in both languages and opens Skills', () => {
+    const reminder = { key: 'review:2026-12-10', kind: 'review' as const, date: '2026-12-10', view: 'skills' as const };
+    expect(notificationText(reminder, createTranslator('en'), 'en', 'en-GB').title).toBe('Time for your quarterly skills review');
+    expect(notificationText(reminder, createTranslator('fr'), 'fr', 'fr-FR').body).toContain('10 décembre 2026');
   });
 });
