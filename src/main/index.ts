@@ -121,6 +121,7 @@ if (!app.requestSingleInstanceLock()) {
         dataDir,
         mode: 'desktop',
         version: app.getVersion(),
+        automaticBackups: true,
         openPath: async (path) => (await shell.openPath(path)) === ''
       });
     } catch (error) {

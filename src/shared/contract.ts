@@ -30,6 +30,7 @@ import {
 import { ACHIEVEMENTS, CURRENT_ROLES, DIPLOMAS, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
 import { COMPANY_SIZES } from './content/role';
 import { ROUTE_IDS } from './content/routes';
+import type { DataStatus } from './data-model';
 
 /** A request: its input schema, and its output type carried as a phantom. */
 export interface RequestDefinition<S extends z.ZodType = z.ZodType, O = unknown> {
@@ -144,7 +145,12 @@ export const requests = {
       })
   ).returns<Evidence>(),
   'evidence:delete': request(z.strictObject({ evidenceId: id })).returns<Undoable>(),
-  'undo:restore': request(z.strictObject({ undoToken: id })).returns<{ planId: number }>()
+  'undo:restore': request(z.strictObject({ undoToken: id })).returns<{ planId: number }>(),
+  // Your data (issue 10)
+  'data:status': request(nothing).returns<DataStatus>(),
+  'data:dismissNotice': request(nothing).returns<DataStatus>(),
+  'data:backupNow': request(nothing).returns<DataStatus>(),
+  'data:restoreBackup': request(z.strictObject({ file: z.string().regex(/^caio-path-\d{8}T\d{9}Z-[a-z]+\.db$/) })).returns<DataStatus>()
 } satisfies Record<`${string}:${string}`, RequestDefinition>;
 
 export type Requests = typeof requests;

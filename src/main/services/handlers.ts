@@ -12,6 +12,8 @@ import { createOnboardingService } from './onboarding-service';
 import { systemClock, type Clock } from '../clock';
 import type { ReminderService } from './reminders/reminder-service';
 import type { Handlers } from '../router';
+import { createDataHandlers } from './data-handlers';
+import type { DataService } from './data/data-service';
 
 export interface HandlerOptions {
   db: Database;
@@ -22,10 +24,11 @@ export interface HandlerOptions {
   reminders: ReminderService;
   /** Opens a folder in the system's file manager (desktop only); resolves to false when it could not. */
   openPath?: (path: string) => Promise<boolean>;
+  data: DataService;
 }
 
 /** Wires repositories and services into one handler per contract request. */
-export function createHandlers({ db, info, clock = systemClock, onSettingsChanged, reminders, openPath }: HandlerOptions): Handlers {
+export function createHandlers({ db, info, clock = systemClock, onSettingsChanged, reminders, openPath, data }: HandlerOptions): Handlers {
   const settings = createSettingsRepository(db);
   const plans = createPlanRepository(db);
   const milestones = createMilestoneRepository(db);
@@ -39,6 +42,7 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
     onSettingsChanged?.(updated);
     return updated;
   };
+  const dataHandlers = createDataHandlers({ data, settingsChanged: () => announce(settings.get()) });
 
   function dashboard(): DashboardSummary {
     const all = plans.list();
@@ -90,6 +94,7 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
     'milestones:delete': (input) => milestoneService.remove(input),
     'evidence:add': (input) => milestoneService.addEvidence(input),
     'evidence:delete': (input) => milestoneService.removeEvidence(input),
-    'undo:restore': (input) => planService.restore(input)
+    'undo:restore': (input) => planService.restore(input),
+    ...dataHandlers
   };
 }

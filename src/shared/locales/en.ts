@@ -286,6 +286,7 @@ export const en = {
     forbidden: 'This request was refused.',
     cannot_restore: 'This can no longer be restored: what it belonged to was deleted or replaced since. Nothing was changed.',
     undo_expired: 'Too late to undo: deletions can be undone for 30 minutes. Nothing was changed.',
+    read_only: 'Your data folder is read-only, so nothing can be saved. Nothing was changed.',
     internal: 'Something went wrong. Nothing was changed.',
     network: 'The app could not reach its local data service. Is it still running?'
   },
@@ -498,6 +499,48 @@ export const en = {
     alreadyStarting: 'CAIO Path is already starting on this data folder (process {{pid}}). Try again in a moment.',
     opening: 'Opening it in your default browser.',
     stopped: 'CAIO Path stopped; the database was closed cleanly.'
+  },
+  data: {
+    notice: {
+      title: 'About your data',
+      damaged: 'Your database was damaged, so CAIO Path did not use it: carrying on with it could have lost more.',
+      notDatabase: 'The database file in your data folder is not a database at all, so CAIO Path did not use it.',
+      foreign: 'The database file in your data folder belongs to another program, not to CAIO Path, so it was not used.',
+      readOnly:
+        'Your data folder cannot be written to: you can look at your data, but nothing you change can be saved. Give yourself write access to the folder, or start CAIO Path with another data folder.',
+      setAside: 'The file was moved aside, untouched, to {{path}}. CAIO Path started with empty data.',
+      backupOffer: 'The newest good backup is from {{date}}. Restore it to get your data back as it was then.',
+      noBackup: 'No backup was found to restore. You can start fresh; the file that was set aside is kept.',
+      restore: 'Restore the backup from {{date}}',
+      startFresh: 'Start fresh',
+      restoring: 'Restoring…'
+    },
+    backups: {
+      title: 'Automatic backups',
+      help: 'A copy of your data is made once a day when the app starts, and before every import, restore or upgrade. The last 7 days and 4 weeks are kept.',
+      folder: 'Backups folder',
+      none: 'No backup yet. The first is made the next time the app starts with a plan in it, or now with the button below.',
+      caption: 'Backups, newest first',
+      date: 'Date',
+      size: 'Size',
+      reasonLabel: 'Made',
+      reason: {
+        daily: 'daily',
+        import: 'before an import',
+        restore: 'before a restore',
+        migration: 'before an upgrade',
+        manual: 'by hand'
+      },
+      restore: 'Restore',
+      restoreLabel: 'Restore the backup from {{date}}',
+      backupNow: 'Back up now',
+      made: 'Backup made.',
+      confirm:
+        'Replace your data with the backup from {{date}}? Your current data is backed up first, so you can come back to it by restoring that copy.',
+      confirmRestore: 'Yes, restore it',
+      cancel: 'Cancel',
+      readOnly: 'The data folder is read-only: backups cannot be made or restored.'
+    }
   }
 } as const;
 

@@ -299,6 +299,7 @@ export const fr = {
     cannot_restore:
       'Impossible de restaurer cet élément : ce à quoi il appartenait a été supprimé ou remplacé depuis. Rien n’a été modifié.',
     undo_expired: 'Trop tard pour annuler : une suppression peut être annulée pendant 30 minutes. Rien n’a été modifié.',
+    read_only: 'Votre dossier de données est en lecture seule : rien ne peut être enregistré. Rien n’a été modifié.',
     internal: 'Une erreur est survenue. Rien n’a été modifié.',
     network: 'L’application ne joint plus son service de données local. Est-il toujours lancé ?'
   },
@@ -521,5 +522,49 @@ export const fr = {
       'Parcours CAIO est déjà en train de démarrer sur ce dossier de données (processus {{pid}}). Réessayez dans un instant.',
     opening: 'Ouverture dans votre navigateur par défaut.',
     stopped: 'Parcours CAIO est arrêté ; la base de données a été fermée proprement.'
+  },
+  data: {
+    notice: {
+      title: 'À propos de vos données',
+      damaged: 'Votre base de données était endommagée : Parcours CAIO ne l’a pas utilisée, pour ne pas risquer d’en perdre davantage.',
+      notDatabase:
+        'Le fichier de base de données de votre dossier n’est pas du tout une base de données : Parcours CAIO ne l’a pas utilisé.',
+      foreign: 'Le fichier de base de données de votre dossier appartient à un autre programme que Parcours CAIO : il n’a pas été utilisé.',
+      readOnly:
+        'Votre dossier de données est en lecture seule : vous pouvez consulter vos données, mais aucune modification ne pourra être enregistrée. Donnez-vous le droit d’écrire dans ce dossier, ou lancez Parcours CAIO avec un autre dossier de données.',
+      setAside: 'Le fichier a été mis de côté, intact, dans {{path}}. Parcours CAIO a démarré avec des données vides.',
+      backupOffer:
+        'La plus récente sauvegarde valide date du {{date}}. Restaurez-la pour retrouver vos données telles qu’elles étaient alors.',
+      noBackup: 'Aucune sauvegarde à restaurer n’a été trouvée. Vous pouvez repartir de zéro ; le fichier mis de côté est conservé.',
+      restore: 'Restaurer la sauvegarde du {{date}}',
+      startFresh: 'Repartir de zéro',
+      restoring: 'Restauration…'
+    },
+    backups: {
+      title: 'Sauvegardes automatiques',
+      help: 'Une copie de vos données est faite une fois par jour au démarrage, et avant chaque import, restauration ou mise à jour. Les 7 derniers jours et les 4 dernières semaines sont conservés.',
+      folder: 'Dossier des sauvegardes',
+      none: 'Aucune sauvegarde pour l’instant. La première sera faite au prochain démarrage avec un plan, ou dès maintenant avec le bouton ci-dessous.',
+      caption: 'Sauvegardes, de la plus récente à la plus ancienne',
+      date: 'Date',
+      size: 'Taille',
+      reasonLabel: 'Faite',
+      reason: {
+        daily: 'chaque jour',
+        import: 'avant un import',
+        restore: 'avant une restauration',
+        migration: 'avant une mise à jour',
+        manual: 'à la main'
+      },
+      restore: 'Restaurer',
+      restoreLabel: 'Restaurer la sauvegarde du {{date}}',
+      backupNow: 'Sauvegarder maintenant',
+      made: 'Sauvegarde faite.',
+      confirm:
+        'Remplacer vos données par la sauvegarde du {{date}} ? Vos données actuelles sont d’abord sauvegardées : vous pourrez y revenir en restaurant cette copie.',
+      confirmRestore: 'Oui, restaurer',
+      cancel: 'Annuler',
+      readOnly: 'Le dossier de données est en lecture seule : aucune sauvegarde ne peut être faite ni restaurée.'
+    }
   }
 } as const satisfies Resources;

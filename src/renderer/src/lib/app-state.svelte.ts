@@ -37,7 +37,9 @@ class AppState {
   /** Loads settings; on first run the OS/browser language is chosen and stored. */
   async start(): Promise<void> {
     let settings = await api.settingsGet();
-    if (!settings.language) settings = await api.settingsUpdate({ language: systemLanguage() });
+    // A read-only data folder cannot store the choice; the app still starts in the system's language.
+    if (!settings.language)
+      settings = await api.settingsUpdate({ language: systemLanguage() }).catch(() => ({ ...settings, language: systemLanguage() }));
     this.adopt(settings);
     this.onboarding = !settings.onboarded;
     on('settings:changed', (next) => this.adopt(next));

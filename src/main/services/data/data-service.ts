@@ -1,0 +1,71 @@
+/** Settings › Your data: the start-up notice, the automatic backups and restoring one. */
+import type { Database } from 'better-sqlite3';
+import type { BackupInfo, BackupReason, DataStatus, StartupNotice } from '@shared/data-model';
+import { AppError } from '@shared/errors';
+import type { Clock } from '../../clock';
+import { backupsDir, createBackup, findBackup, hasContent, listBackups, restoreBackup, rotateBackups } from './backups';
+
+export interface DataServiceOptions {
+  db: Database;
+  dataDir: string;
+  clock: Clock;
+  readOnly: boolean;
+  notice: StartupNotice | null;
+}
+
+export function createDataService({ db, dataDir, clock, readOnly, notice: startupNotice }: DataServiceOptions) {
+  const dir = backupsDir(dataDir);
+  let notice = startupNotice;
+
+  function status(): DataStatus {
+    return { dataDir, backupsDir: dir, readOnly, notice, backups: listBackups(dir) };
+  }
+
+  function writable(): void {
+    if (readOnly) throw new AppError('read_only');
+  }
+
+  /** A safety copy before an import or a restore; nothing to copy while the database is empty. */
+  async function backupBefore(reason: BackupReason): Promise<BackupInfo | null> {
+    writable();
+    if (!hasContent(db)) return null;
+    const backup = await createBackup(db, dir, reason, clock.now());
+    rotateBackups(dir);
+    return backup;
+  }
+
+  return {
+    status,
+    backupBefore,
+    /** Once a day at start; skipped while a damaged file waits for the person's decision, so it never becomes the "newest good" one. */
+    async daily(): Promise<BackupInfo | null> {
+      if (readOnly || notice || !hasContent(db)) return null;
+      const today = clock.now().toISOString().slice(0, 10);
+      if (listBackups(dir).some((backup) => backup.reason === 'daily' && backup.createdAt.startsWith(today))) return null;
+      const backup = await createBackup(db, dir, 'daily', clock.now());
+      rotateBackups(dir);
+      return backup;
+    },
+    dismissNotice(): DataStatus {
+      notice = null;
+      return status();
+    },
+    async backupNow(): Promise<DataStatus> {
+      writable();
+      await createBackup(db, dir, 'manual', clock.now());
+      rotateBackups(dir);
+      return status();
+    },
+    /** Restores a listed backup after backing up the current data. */
+    async restore(file: string): Promise<DataStatus> {
+      writable();
+      if (!findBackup(dir, file)) throw new AppError('not_found');
+      await backupBefore('restore');
+      await restoreBackup(db, dir, file);
+      notice = null;
+      return status();
+    }
+  };
+}
+
+export type DataService = ReturnType<typeof createDataService>;

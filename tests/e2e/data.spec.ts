@@ -1,0 +1,75 @@
+/** Issue 10: a damaged database at start is set aside, told in the person's language, and a backup restores the data. */
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type AppPage } from './fixtures';
+
+const DATABASE = 'caio-path.db';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/** A plan with one milestone, then a backup made from Settings › Your data. */
+async function planWithBackup(app: AppPage, language: 'en' | 'fr'): Promise<void> {
+  await app.open();
+  if (language === 'fr') {
+    await app.go('Settings');
+    await app.page.getByRole('radio', { name: 'Français' }).check();
+    await app.go('Plan');
+  } else {
+    await app.go('Plan');
+  }
+  await app.createPlan('Years of work');
+  await app.addMilestone('AI Act training');
+  await app.go(language === 'fr' ? 'Réglages' : 'Settings');
+  await app.page.getByRole('button', { name: language === 'fr' ? 'Sauvegarder maintenant' : 'Back up now' }).click();
+  const backups = app.page.getByRole('table', { name: /Backups, newest first|Sauvegardes, de la plus récente/ });
+  await expect(backups.getByRole('row')).toHaveCount(2);
+}
+
+/** Quits, lets `damage` spoil the database file, starts again; returns the spoiled file's hash. */
+async function damageAndRestart(app: AppPage, damage: (path: string) => void): Promise<string> {
+  app.server.restarted = true;
+  await app.server.stop();
+  const path = join(app.server.dataDir, DATABASE);
+  damage(path);
+  const before = hash(path);
+  await app.server.start();
+  await app.page.goto(app.server.url);
+  return before;
+}
+
+function setAside(dataDir: string): string {
+  const [file] = readdirSync(join(dataDir, 'set-aside')).filter((name) => name.endsWith('.db'));
+  return join(dataDir, 'set-aside', file ?? '');
+}
+
+test('a file of random bytes is set aside, explained in English, and the newest backup brings the plan back', async ({ app, page }) => {
+  await planWithBackup(app, 'en');
+  const before = await damageAndRestart(app, (path) => writeFileSync(path, randomBytes(48 * 1024)));
+
+  const notice = page.getByRole('region', { name: 'About your data' });
+  await expect(notice).toContainText('is not a database at all');
+  await expect(notice).toContainText('moved aside, untouched');
+  expect(hash(setAside(app.server.dataDir))).toBe(before);
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await notice.getByRole('button', { name: /^Restore the backup from/ }).click();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(notice).toBeHidden();
+  await app.go('Plan');
+  await expect(app.milestone('AI Act training')).toBeVisible();
+});
+
+test('a database cut in half is set aside and explained in French; starting fresh keeps the set-aside file', async ({ app, page }) => {
+  await planWithBackup(app, 'fr');
+  const before = await damageAndRestart(app, (path) => truncateSync(path, Math.floor(statSync(path).size / 2)));
+
+  const notice = page.getByRole('region', { name: 'À propos de vos données' });
+  await expect(notice).toContainText('Votre base de données était endommagée');
+  await expect(notice).toContainText('La plus récente sauvegarde valide date du');
+  await notice.getByRole('button', { name: 'Repartir de zéro' }).click();
+  await expect(notice).toBeHidden();
+  expect(hash(setAside(app.server.dataDir))).toBe(before);
+});
