@@ -40,7 +40,7 @@ export interface CoreOptions {
 export function createCore({ dataDir, mode, version, clock = systemClock, openPath, automaticBackups, canWrite }: CoreOptions): Core {
   const opened = openAppDatabase({ dataDir, now: () => clock.now(), ...(canWrite ? { canWrite } : {}) });
   const { db, databasePath } = opened;
-  const data = createDataService({ db, dataDir, clock, readOnly: opened.readOnly, notice: opened.notice });
+  const data = createDataService({ db, dataDir, clock, readOnly: opened.readOnly, notice: opened.notice, appVersion: version });
   const events = createEventBus();
   const info: AppInfo = { version, dataDir, databasePath, mode };
   const settings = createSettingsRepository(db);

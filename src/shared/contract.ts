@@ -30,7 +30,7 @@ import {
 import { ACHIEVEMENTS, CURRENT_ROLES, DIPLOMAS, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
 import { COMPANY_SIZES } from './content/role';
 import { ROUTE_IDS } from './content/routes';
-import type { DataStatus } from './data-model';
+import { IMPORT_MODES, type DataStatus, type ExportFile, type ImportCheck } from './data-model';
 
 /** A request: its input schema, and its output type carried as a phantom. */
 export interface RequestDefinition<S extends z.ZodType = z.ZodType, O = unknown> {
@@ -150,7 +150,11 @@ export const requests = {
   'data:status': request(nothing).returns<DataStatus>(),
   'data:dismissNotice': request(nothing).returns<DataStatus>(),
   'data:backupNow': request(nothing).returns<DataStatus>(),
-  'data:restoreBackup': request(z.strictObject({ file: z.string().regex(/^caio-path-\d{8}T\d{9}Z-[a-z]+\.db$/) })).returns<DataStatus>()
+  'data:restoreBackup': request(z.strictObject({ file: z.string().regex(/^caio-path-\d{8}T\d{9}Z-[a-z]+\.db$/) })).returns<DataStatus>(),
+  'data:exportBackup': request(nothing).returns<ExportFile>(),
+  /** The file's bytes in base64; checked whole, previewed, nothing written. Size limits are the service's, so it can say which. */
+  'data:checkImport': request(z.strictObject({ base64: z.base64().max(100_000_000) })).returns<ImportCheck>(),
+  'data:applyImport': request(z.strictObject({ token: z.uuid(), mode: z.enum(IMPORT_MODES) })).returns<DataStatus>()
 } satisfies Record<`${string}:${string}`, RequestDefinition>;
 
 export type Requests = typeof requests;

@@ -34,3 +34,81 @@ export interface DataStatus {
   notice: StartupNotice | null;
   backups: BackupInfo[];
 }
+
+/** Why an import file was refused; each has its own translated sentence (`data.import.problem.<code>`). */
+export const IMPORT_PROBLEMS = [
+  'tooLarge',
+  'empty',
+  'utf16',
+  'notUtf8',
+  'notJson',
+  'tooDeep',
+  'forbiddenKey',
+  'notBackup',
+  'newerFormat',
+  'badHeader',
+  'unknownSection',
+  'invalidRow',
+  'duplicateId',
+  'danglingReference',
+  'otherPlan'
+] as const;
+export type ImportProblemCode = (typeof IMPORT_PROBLEMS)[number];
+
+export interface ImportProblem {
+  code: ImportProblemCode;
+  /** Placeholders of the sentence: section, row (1-based), field, id, key, found, known, max. */
+  section?: string;
+  row?: number;
+  field?: string;
+  id?: string;
+  key?: string;
+  found?: number;
+  known?: number;
+  max?: number;
+}
+
+export const IMPORT_MODES = ['replace', 'merge'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** What an import would do to one table. */
+export interface SectionPreview {
+  section: string;
+  incoming: number;
+  added: number;
+  replaced: number;
+  removed: number;
+}
+
+export interface ImportPreview {
+  token: string;
+  formatVersion: number;
+  appVersion: string;
+  exportedAt: string;
+  replace: SectionPreview[];
+  merge: SectionPreview[];
+}
+
+export type ImportCheck = { ok: true; preview: ImportPreview } | { ok: false; problem: ImportProblem };
+
+/** A file for the person to save: its suggested name, type and text. */
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+/** The placeholders of a problem's sentence, every one present (as text) so any sentence can be filled. */
+export function problemValues(problem: ImportProblem) {
+  const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
+  return {
+    section: text(problem.section),
+    row: text(problem.row),
+    field: text(problem.field),
+    id: text(problem.id),
+    key: text(problem.key),
+    found: text(problem.found),
+    known: text(problem.known),
+    max: text(problem.max)
+  };
+}

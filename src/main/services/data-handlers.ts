@@ -8,7 +8,14 @@ export interface DataHandlerOptions {
   settingsChanged: () => void;
 }
 
-type DataChannel = 'data:status' | 'data:dismissNotice' | 'data:backupNow' | 'data:restoreBackup';
+type DataChannel =
+  | 'data:status'
+  | 'data:dismissNotice'
+  | 'data:backupNow'
+  | 'data:restoreBackup'
+  | 'data:exportBackup'
+  | 'data:checkImport'
+  | 'data:applyImport';
 
 export function createDataHandlers({ data, settingsChanged }: DataHandlerOptions): Pick<Handlers, DataChannel> {
   return {
@@ -17,6 +24,13 @@ export function createDataHandlers({ data, settingsChanged }: DataHandlerOptions
     'data:backupNow': () => data.backupNow(),
     'data:restoreBackup': async ({ file }) => {
       const status = await data.restore(file);
+      settingsChanged();
+      return status;
+    },
+    'data:exportBackup': () => data.exportBackup(),
+    'data:checkImport': ({ base64 }) => data.checkImport(Buffer.from(base64, 'base64')),
+    'data:applyImport': async ({ token, mode }) => {
+      const status = await data.applyImport(token, mode);
       settingsChanged();
       return status;
     }

@@ -540,6 +540,64 @@ export const en = {
       confirmRestore: 'Yes, restore it',
       cancel: 'Cancel',
       readOnly: 'The data folder is read-only: backups cannot be made or restored.'
+    },
+    transfer: {
+      title: 'Export and import',
+      help: 'A full backup holds everything you entered. Import it on another computer, or after reinstalling.',
+      exportBackup: 'Export a full backup (JSON)',
+      exportCsv: 'Export milestones (CSV)',
+      exportIcs: 'Export due dates (calendar)',
+      print: 'Print or save the dossier as PDF',
+      saved: 'Saved as {{file}}.',
+      cancelled: 'Nothing was saved.'
+    },
+    import: {
+      choose: 'Import a backup…',
+      fileLabel: 'Backup file to import',
+      checking: 'Checking the whole file…',
+      previewTitle: 'What this import will do',
+      madeBy: 'Backup of {{date}}, made by CAIO Path {{version}} (format {{format}}).',
+      mode: 'How to import',
+      replace: 'Replace all my data with the file',
+      merge: 'Merge: add what is new, replace items with the same id, keep the rest',
+      caption: 'Rows, table by table',
+      table: 'Data',
+      added: 'Added',
+      replaced: 'Replaced',
+      removed: 'Removed',
+      apply: 'Import',
+      cancel: 'Cancel',
+      applying: 'Backing up your current data, then importing…',
+      done: 'Import done. Your current data was backed up first.',
+      refused: 'This file was not imported, and nothing was changed:',
+      section: {
+        settings: 'Settings',
+        profile: 'Profile',
+        plans: 'Plans',
+        stages: 'Stages',
+        milestones: 'Milestones',
+        evidence: 'Evidence',
+        skills: 'Skill targets',
+        skill_assessments: 'Skill assessments'
+      },
+      problem: {
+        tooLarge: 'The file is larger than {{max}} MB: too large to be a CAIO Path backup.',
+        empty: 'The file is empty.',
+        utf16: 'The file is in UTF-16, not UTF-8. Backups exported by CAIO Path are UTF-8: export it again from the app.',
+        notUtf8: 'The file is not UTF-8 text: it may be in another encoding, or not a text file at all.',
+        notJson: 'The file is not valid JSON: it may have been cut short or edited by hand.',
+        tooDeep: 'The file nests data far too deeply to be a CAIO Path backup.',
+        forbiddenKey: 'The file contains the key “{{key}}”, which no CAIO Path backup has; it was refused for safety.',
+        notBackup: 'The file is JSON, but not a CAIO Path backup.',
+        newerFormat:
+          'This backup was made by a newer version of CAIO Path (format {{found}}; this version reads up to {{known}}). Install the newer version to import it.',
+        badHeader: 'The backup’s header is damaged: “{{field}}” is missing or not valid.',
+        unknownSection: 'The backup holds a table “{{section}}” that this version of CAIO Path does not know.',
+        invalidRow: 'Row {{row}} of “{{section}}” is not valid: look at its “{{field}}”.',
+        duplicateId: 'Two rows of “{{section}}” have the same id ({{id}}).',
+        danglingReference: 'Row {{row}} of “{{section}}” points to a “{{field}}” that is not in the backup.',
+        otherPlan: 'Row {{row}} of “{{section}}” is in a stage of another plan.'
+      }
     }
   }
 } as const;

@@ -565,6 +565,66 @@ export const fr = {
       confirmRestore: 'Oui, restaurer',
       cancel: 'Annuler',
       readOnly: 'Le dossier de données est en lecture seule : aucune sauvegarde ne peut être faite ni restaurée.'
+    },
+    transfer: {
+      title: 'Exporter et importer',
+      help: 'Une sauvegarde complète contient tout ce que vous avez saisi. Importez-la sur un autre ordinateur, ou après une réinstallation.',
+      exportBackup: 'Exporter une sauvegarde complète (JSON)',
+      exportCsv: 'Exporter les jalons (CSV)',
+      exportIcs: 'Exporter les échéances (calendrier)',
+      print: 'Imprimer le dossier ou l’enregistrer en PDF',
+      saved: 'Enregistré sous {{file}}.',
+      cancelled: 'Rien n’a été enregistré.'
+    },
+    import: {
+      choose: 'Importer une sauvegarde…',
+      fileLabel: 'Fichier de sauvegarde à importer',
+      checking: 'Vérification du fichier entier…',
+      previewTitle: 'Ce que cet import va faire',
+      madeBy: 'Sauvegarde du {{date}}, faite par Parcours CAIO {{version}} (format {{format}}).',
+      mode: 'Comment importer',
+      replace: 'Remplacer toutes mes données par le fichier',
+      merge: 'Fusionner : ajouter les nouveautés, remplacer les éléments de même identifiant, garder le reste',
+      caption: 'Lignes, table par table',
+      table: 'Données',
+      added: 'Ajoutées',
+      replaced: 'Remplacées',
+      removed: 'Supprimées',
+      apply: 'Importer',
+      cancel: 'Annuler',
+      applying: 'Sauvegarde de vos données actuelles, puis import…',
+      done: 'Import terminé. Vos données actuelles ont d’abord été sauvegardées.',
+      refused: 'Ce fichier n’a pas été importé, et rien n’a été modifié :',
+      section: {
+        settings: 'Réglages',
+        profile: 'Profil',
+        plans: 'Plans',
+        stages: 'Phases',
+        milestones: 'Jalons',
+        evidence: 'Preuves',
+        skills: 'Objectifs de compétences',
+        skill_assessments: 'Auto-évaluations'
+      },
+      problem: {
+        tooLarge: 'Le fichier dépasse {{max}} Mo : trop gros pour être une sauvegarde de Parcours CAIO.',
+        empty: 'Le fichier est vide.',
+        utf16:
+          'Le fichier est en UTF-16, pas en UTF-8. Les sauvegardes exportées par Parcours CAIO sont en UTF-8 : exportez-la à nouveau depuis l’application.',
+        notUtf8: 'Le fichier n’est pas du texte UTF-8 : il est peut-être dans un autre encodage, ou n’est pas un fichier texte.',
+        notJson: 'Le fichier n’est pas du JSON valide : il a peut-être été coupé ou modifié à la main.',
+        tooDeep: 'Le fichier imbrique ses données bien trop profondément pour être une sauvegarde de Parcours CAIO.',
+        forbiddenKey:
+          'Le fichier contient la clé « {{key}} », qu’aucune sauvegarde de Parcours CAIO ne contient ; il a été refusé par sécurité.',
+        notBackup: 'Le fichier est du JSON, mais pas une sauvegarde de Parcours CAIO.',
+        newerFormat:
+          'Cette sauvegarde a été faite par une version plus récente de Parcours CAIO (format {{found}} ; cette version lit jusqu’au {{known}}). Installez la version plus récente pour l’importer.',
+        badHeader: 'L’en-tête de la sauvegarde est endommagé : « {{field}} » manque ou n’est pas valide.',
+        unknownSection: 'La sauvegarde contient une table « {{section}} » que cette version de Parcours CAIO ne connaît pas.',
+        invalidRow: 'La ligne {{row}} de « {{section}} » n’est pas valide : voyez son champ « {{field}} ».',
+        duplicateId: 'Deux lignes de « {{section}} » ont le même identifiant ({{id}}).',
+        danglingReference: 'La ligne {{row}} de « {{section}} » renvoie à un « {{field}} » absent de la sauvegarde.',
+        otherPlan: 'La ligne {{row}} de « {{section}} » est dans une phase d’un autre plan.'
+      }
     }
   }
 } as const satisfies Resources;

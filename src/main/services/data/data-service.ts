@@ -1,8 +1,13 @@
 /** Settings › Your data: the start-up notice, the automatic backups and restoring one. */
 import type { Database } from 'better-sqlite3';
-import type { BackupInfo, BackupReason, DataStatus, StartupNotice } from '@shared/data-model';
+import { randomUUID } from 'node:crypto';
+import type { BackupInfo, BackupReason, DataStatus, ExportFile, ImportCheck, ImportMode, StartupNotice } from '@shared/data-model';
 import { AppError } from '@shared/errors';
 import type { Clock } from '../../clock';
+import { isoDate } from '../../clock';
+import type { BackupDocument } from './backup-format';
+import { applyImport, exportDocument, previewImport } from './backup-io';
+import { readBackup } from './backup-reader';
 import { backupsDir, createBackup, findBackup, hasContent, listBackups, restoreBackup, rotateBackups } from './backups';
 
 export interface DataServiceOptions {
@@ -11,11 +16,14 @@ export interface DataServiceOptions {
   clock: Clock;
   readOnly: boolean;
   notice: StartupNotice | null;
+  appVersion: string;
 }
 
-export function createDataService({ db, dataDir, clock, readOnly, notice: startupNotice }: DataServiceOptions) {
+export function createDataService({ db, dataDir, clock, readOnly, notice: startupNotice, appVersion }: DataServiceOptions) {
   const dir = backupsDir(dataDir);
   let notice = startupNotice;
+  /** The last file checked and previewed, waiting for the person to confirm it. */
+  let pending: { token: string; document: BackupDocument } | undefined;
 
   function status(): DataStatus {
     return { dataDir, backupsDir: dir, readOnly, notice, backups: listBackups(dir) };
@@ -54,6 +62,35 @@ export function createDataService({ db, dataDir, clock, readOnly, notice: startu
       writable();
       await createBackup(db, dir, 'manual', clock.now());
       rotateBackups(dir);
+      return status();
+    },
+    /** The whole database as one versioned JSON file. */
+    exportBackup(): ExportFile {
+      const document = exportDocument(db, appVersion, clock.now());
+      return {
+        fileName: `caio-path-backup-${isoDate(clock.now())}.json`,
+        mimeType: 'application/json',
+        content: JSON.stringify(document, null, 1)
+      };
+    },
+    /** Checks a whole file and says what importing it would change; nothing is written. */
+    checkImport(bytes: Uint8Array): ImportCheck {
+      pending = undefined;
+      const read = readBackup(bytes);
+      if (!read.ok) return read;
+      const token = randomUUID();
+      pending = { token, document: read.document };
+      const { formatVersion, appVersion: madeBy, exportedAt } = read.document;
+      return { ok: true, preview: { token, formatVersion, appVersion: madeBy, exportedAt, ...previewImport(db, read.document) } };
+    },
+    /** Applies the previewed file after a safety backup, in one transaction. */
+    async applyImport(token: string, mode: ImportMode): Promise<DataStatus> {
+      writable();
+      const chosen = pending;
+      if (!chosen || chosen.token !== token) throw new AppError('not_found');
+      pending = undefined;
+      await backupBefore('import');
+      applyImport(db, chosen.document, mode);
       return status();
     },
     /** Restores a listed backup after backing up the current data. */
