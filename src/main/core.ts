@@ -2,6 +2,7 @@ import type { AppInfo } from '@shared/model';
 import type { Database } from './db/database';
 import { openAppDatabase } from './services/data/safe-open';
 import { createDataService, type DataService } from './services/data/data-service';
+import type { FileDialogs } from './services/data/file-dialogs';
 import { createHandlers } from './services/handlers';
 import { createRouter, type Router } from './router';
 import { createEventBus, type EventBus } from './events';
@@ -32,12 +33,23 @@ export interface CoreOptions {
   openPath?: (path: string) => Promise<boolean>;
   /** The daily backup at start (the apps turn it on; tests call it when they mean to). */
   automaticBackups?: boolean;
+  /** Desktop only: the save and open dialogs. */
+  dialogs?: FileDialogs;
   /** Whether a path may be written (tests: permissions do not stop root). */
   canWrite?: (path: string) => boolean;
 }
 
 /** Everything both transports share: the database, the router and the event bus. No Electron here. */
-export function createCore({ dataDir, mode, version, clock = systemClock, openPath, automaticBackups, canWrite }: CoreOptions): Core {
+export function createCore({
+  dataDir,
+  mode,
+  version,
+  clock = systemClock,
+  openPath,
+  automaticBackups,
+  canWrite,
+  dialogs
+}: CoreOptions): Core {
   const opened = openAppDatabase({ dataDir, now: () => clock.now(), ...(canWrite ? { canWrite } : {}) });
   const { db, databasePath } = opened;
   const data = createDataService({ db, dataDir, clock, readOnly: opened.readOnly, notice: opened.notice, appVersion: version });
@@ -51,6 +63,7 @@ export function createCore({ dataDir, mode, version, clock = systemClock, openPa
     clock,
     reminders,
     data,
+    ...(dialogs ? { dialogs } : {}),
     ...(openPath ? { openPath } : {}),
     onSettingsChanged: (changed) => events.emit('settings:changed', changed)
   });

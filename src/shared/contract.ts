@@ -30,7 +30,7 @@ import {
 import { ACHIEVEMENTS, CURRENT_ROLES, DIPLOMAS, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
 import { COMPANY_SIZES } from './content/role';
 import { ROUTE_IDS } from './content/routes';
-import { IMPORT_MODES, type DataStatus, type ExportFile, type ImportCheck } from './data-model';
+import { IMPORT_MODES, type DataStatus, type ExportFile, type ImportCheck, type OpenedFile, type SaveOutcome } from './data-model';
 
 /** A request: its input schema, and its output type carried as a phantom. */
 export interface RequestDefinition<S extends z.ZodType = z.ZodType, O = unknown> {
@@ -63,6 +63,9 @@ export const profileSchema = z.strictObject({
     .nullable()
     .optional()
 });
+
+/** The language and locale an export is written in (data, issue 10). */
+const exportLanguage = z.strictObject({ language: z.enum(LANGUAGES), locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/) });
 
 export const requests = {
   'app:info': request(nothing).returns<AppInfo>(),
@@ -154,7 +157,15 @@ export const requests = {
   'data:exportBackup': request(nothing).returns<ExportFile>(),
   /** The file's bytes in base64; checked whole, previewed, nothing written. Size limits are the service's, so it can say which. */
   'data:checkImport': request(z.strictObject({ base64: z.base64().max(100_000_000) })).returns<ImportCheck>(),
-  'data:applyImport': request(z.strictObject({ token: z.uuid(), mode: z.enum(IMPORT_MODES) })).returns<DataStatus>()
+  'data:applyImport': request(z.strictObject({ token: z.uuid(), mode: z.enum(IMPORT_MODES) })).returns<DataStatus>(),
+  'data:exportCsv': request(exportLanguage).returns<ExportFile>(),
+  'data:exportIcs': request(exportLanguage).returns<ExportFile>(),
+  /** Desktop: the save dialog, then the file is written by main. */
+  'files:save': request(
+    z.strictObject({ fileName: z.string().regex(/^[\w.-]{1,100}$/), content: z.string().max(50_000_000) })
+  ).returns<SaveOutcome>(),
+  /** Desktop: the open dialog for a backup file. */
+  'files:open': request(nothing).returns<OpenedFile | null>()
 } satisfies Record<`${string}:${string}`, RequestDefinition>;
 
 export type Requests = typeof requests;

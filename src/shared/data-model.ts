@@ -112,3 +112,16 @@ export function problemValues(problem: ImportProblem) {
     max: text(problem.max)
   };
 }
+
+/** What saving through the desktop's dialog did; `supported` is false in browser mode (the page downloads instead). */
+export interface SaveOutcome {
+  supported: boolean;
+  saved: boolean;
+  fileName: string | null;
+}
+
+/** A file the person picked in the desktop's open dialog, as base64; null when they cancelled. */
+export interface OpenedFile {
+  name: string;
+  base64: string;
+}

@@ -14,6 +14,7 @@ import type { ReminderService } from './reminders/reminder-service';
 import type { Handlers } from '../router';
 import { createDataHandlers } from './data-handlers';
 import type { DataService } from './data/data-service';
+import type { FileDialogs } from './data/file-dialogs';
 
 export interface HandlerOptions {
   db: Database;
@@ -25,10 +26,21 @@ export interface HandlerOptions {
   /** Opens a folder in the system's file manager (desktop only); resolves to false when it could not. */
   openPath?: (path: string) => Promise<boolean>;
   data: DataService;
+  /** Desktop only: the save and open dialogs. */
+  dialogs?: FileDialogs;
 }
 
 /** Wires repositories and services into one handler per contract request. */
-export function createHandlers({ db, info, clock = systemClock, onSettingsChanged, reminders, openPath, data }: HandlerOptions): Handlers {
+export function createHandlers({
+  db,
+  info,
+  clock = systemClock,
+  onSettingsChanged,
+  reminders,
+  openPath,
+  data,
+  dialogs
+}: HandlerOptions): Handlers {
   const settings = createSettingsRepository(db);
   const plans = createPlanRepository(db);
   const milestones = createMilestoneRepository(db);
@@ -42,7 +54,7 @@ export function createHandlers({ db, info, clock = systemClock, onSettingsChange
     onSettingsChanged?.(updated);
     return updated;
   };
-  const dataHandlers = createDataHandlers({ data, settingsChanged: () => announce(settings.get()) });
+  const dataHandlers = createDataHandlers({ data, settingsChanged: () => announce(settings.get()), ...(dialogs ? { dialogs } : {}) });
 
   function dashboard(): DashboardSummary {
     const all = plans.list();

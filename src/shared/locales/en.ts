@@ -598,6 +598,62 @@ export const en = {
         danglingReference: 'Row {{row}} of “{{section}}” points to a “{{field}}” that is not in the backup.',
         otherPlan: 'Row {{row}} of “{{section}}” is in a stage of another plan.'
       }
+    },
+    dialog: {
+      saveTitle: 'Save as',
+      openTitle: 'Import a CAIO Path backup',
+      filterBackup: 'CAIO Path backup',
+      filterCsv: 'Spreadsheet (CSV)',
+      filterIcs: 'Calendar (iCalendar)',
+      filterPdf: 'PDF document',
+      filterAll: 'All files'
+    },
+    menu: {
+      exportBackup: 'Export a full backup…',
+      importBackup: 'Import a backup…',
+      exportCsv: 'Export milestones as CSV…',
+      exportIcs: 'Export due dates to a calendar…',
+      print: 'Print the career-plan dossier…'
+    },
+    csv: {
+      plan: 'Plan',
+      stage: 'Stage',
+      title: 'Milestone',
+      kind: 'Kind',
+      status: 'Status',
+      dueDate: 'Due date',
+      completedDate: 'Completed',
+      notes: 'Notes',
+      evidence: 'Evidence'
+    },
+    ics: {
+      calendarName: 'CAIO Path – {{plan}}',
+      description: '{{stage}} · {{kind}} · {{status}}'
+    },
+    dossier: {
+      title: 'Career-plan dossier',
+      heading: 'Career-plan dossier: {{plan}}',
+      prepared: 'Prepared on {{date}} with CAIO Path. Everything in it stayed on this computer.',
+      choosePlan: 'Plan to print',
+      noPlan: 'There is no plan to print yet.',
+      profile: 'Where I stand',
+      noProfile: 'No profile entered.',
+      route: 'Route',
+      progress: 'Progress',
+      progressValue: '{{resolved}} of {{total}} milestones done or skipped',
+      stages: 'Stages and milestones',
+      due: 'Due {{date}}',
+      completed: 'Completed: {{when}}',
+      notes: 'Notes',
+      evidence: 'Evidence',
+      obtained: 'obtained {{date}}',
+      expires: 'expires {{date}}',
+      skills: 'Skills',
+      target: 'target level {{level}}',
+      assessed: 'level {{level}} on {{date}}',
+      print: 'Print or save as PDF',
+      back: 'Back to Settings',
+      saved: 'PDF saved as {{file}}.'
     }
   }
 } as const;

@@ -625,6 +625,62 @@ export const fr = {
         danglingReference: 'La ligne {{row}} de « {{section}} » renvoie à un « {{field}} » absent de la sauvegarde.',
         otherPlan: 'La ligne {{row}} de « {{section}} » est dans une phase d’un autre plan.'
       }
+    },
+    dialog: {
+      saveTitle: 'Enregistrer sous',
+      openTitle: 'Importer une sauvegarde de Parcours CAIO',
+      filterBackup: 'Sauvegarde de Parcours CAIO',
+      filterCsv: 'Tableur (CSV)',
+      filterIcs: 'Calendrier (iCalendar)',
+      filterPdf: 'Document PDF',
+      filterAll: 'Tous les fichiers'
+    },
+    menu: {
+      exportBackup: 'Exporter une sauvegarde complète…',
+      importBackup: 'Importer une sauvegarde…',
+      exportCsv: 'Exporter les jalons en CSV…',
+      exportIcs: 'Exporter les échéances vers un calendrier…',
+      print: 'Imprimer le dossier du parcours…'
+    },
+    csv: {
+      plan: 'Plan',
+      stage: 'Phase',
+      title: 'Jalon',
+      kind: 'Type',
+      status: 'Statut',
+      dueDate: 'Échéance',
+      completedDate: 'Terminé',
+      notes: 'Notes',
+      evidence: 'Preuves'
+    },
+    ics: {
+      calendarName: 'Parcours CAIO – {{plan}}',
+      description: '{{stage}} · {{kind}} · {{status}}'
+    },
+    dossier: {
+      title: 'Dossier du parcours',
+      heading: 'Dossier du parcours : {{plan}}',
+      prepared: 'Préparé le {{date}} avec Parcours CAIO. Tout son contenu est resté sur cet ordinateur.',
+      choosePlan: 'Plan à imprimer',
+      noPlan: 'Il n’y a pas encore de plan à imprimer.',
+      profile: 'Où j’en suis',
+      noProfile: 'Aucun profil saisi.',
+      route: 'Voie',
+      progress: 'Avancement',
+      progressValue: '{{resolved}} jalons sur {{total}} terminés ou écartés',
+      stages: 'Phases et jalons',
+      due: 'Échéance : {{date}}',
+      completed: 'Terminé : {{when}}',
+      notes: 'Notes',
+      evidence: 'Preuves',
+      obtained: 'obtenue le {{date}}',
+      expires: 'expire le {{date}}',
+      skills: 'Compétences',
+      target: 'niveau visé {{level}}',
+      assessed: 'niveau {{level}} le {{date}}',
+      print: 'Imprimer ou enregistrer en PDF',
+      back: 'Retour aux réglages',
+      saved: 'PDF enregistré sous {{file}}.'
     }
   }
 } as const satisfies Resources;

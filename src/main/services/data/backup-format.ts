@@ -112,7 +112,8 @@ export const SECTIONS: readonly Section[] = [
         kind: z.enum(MILESTONE_KINDS),
         status: z.enum(MILESTONE_STATUSES),
         due_date: nullable(isoDate),
-        completed_date: nullable(isoDate),
+        // A diploma from the wizard may carry only its year.
+        completed_date: nullable(z.union([isoDate, z.string().regex(/^\d{4}$/)])),
         position: z.number().int().min(0),
         notes: text(20_000),
         skill_id: nullable(text(100)),

@@ -8,6 +8,9 @@ import { isoDate } from '../../clock';
 import type { BackupDocument } from './backup-format';
 import { applyImport, exportDocument, previewImport } from './backup-io';
 import { readBackup } from './backup-reader';
+import { dueDatesIcs, milestonesCsv } from './milestone-export';
+import { createTranslator } from '../../i18n';
+import type { Language } from '@shared/model';
 import { backupsDir, createBackup, findBackup, hasContent, listBackups, restoreBackup, rotateBackups } from './backups';
 
 export interface DataServiceOptions {
@@ -72,6 +75,12 @@ export function createDataService({ db, dataDir, clock, readOnly, notice: startu
         mimeType: 'application/json',
         content: JSON.stringify(document, null, 1)
       };
+    },
+    exportCsv({ language, locale }: { language: Language; locale: string }): ExportFile {
+      return milestonesCsv(db, { language, locale, t: createTranslator(language) }, isoDate(clock.now()));
+    },
+    exportIcs({ language, locale }: { language: Language; locale: string }): ExportFile {
+      return dueDatesIcs(db, { language, locale, t: createTranslator(language) }, isoDate(clock.now()));
     },
     /** Checks a whole file and says what importing it would change; nothing is written. */
     checkImport(bytes: Uint8Array): ImportCheck {

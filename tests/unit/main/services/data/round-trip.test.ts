@@ -39,6 +39,36 @@ describe('full backup export and import', () => {
     }
   });
 
+  it('gives back a plan made by the wizard (diplomas dated by their year only, generated names)', async () => {
+    const source = openCore(tempDir());
+    const target = openCore(tempDir());
+    try {
+      await call(source, 'onboarding:complete', {
+        profile: {
+          educationLevel: 'bac+3',
+          field: 'computer-science',
+          yearsExperience: 0,
+          currentRole: 'student',
+          targetCompanySize: 'large',
+          hoursPerWeek: 10,
+          achieved: ['bachelor'],
+          achievedYears: { bachelor: 2025 }
+        },
+        routeId: 'route.engineering',
+        planName: 'My path',
+        generatedName: true
+      });
+      const file = await call<ExportFile>(source, 'data:exportBackup');
+      const check = await call<ImportCheck>(target, 'data:checkImport', { base64: base64(file.content) });
+      if (!check.ok) throw new Error(JSON.stringify(check.problem));
+      await call(target, 'data:applyImport', { token: check.preview.token, mode: 'replace' });
+      expect(allRows(target)).toEqual(allRows(source));
+    } finally {
+      source.close();
+      target.close();
+    }
+  });
+
   it('merges by id: rows with the same id are replaced, the others added, the rest kept', async () => {
     const core = openCore(tempDir());
     try {
