@@ -73,3 +73,55 @@ test('a database cut in half is set aside and explained in French; starting fres
   await expect(notice).toBeHidden();
   expect(hash(setAside(app.server.dataDir))).toBe(before);
 });
+
+test('a full backup is downloaded, a hostile file is refused in words, and the backup imports back after a preview', async ({
+  app,
+  page
+}) => {
+  await app.open();
+  await app.go('Plan');
+  await app.createPlan('Exported plan');
+  await app.addMilestone('Cloud certification');
+  await app.go('Settings');
+  const transfer = page.getByRole('region', { name: /^(Export and import|Exporter et importer)$/ });
+
+  const downloading = page.waitForEvent('download');
+  await transfer.getByRole('button', { name: 'Export a full backup (JSON)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^caio-path-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const backup = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(JSON.parse(backup)).toMatchObject({ format: 'caio-path-backup', formatVersion: 1 });
+  await expect(transfer.getByRole('status')).toHaveText(/Saved as caio-path-backup-/);
+
+  const csv = page.waitForEvent('download');
+  await transfer.getByRole('button', { name: 'Export milestones (CSV)' }).click();
+  expect(readFileSync((await (await csv).path()) ?? '', 'utf8')).toContain('Cloud certification');
+
+  const pick = async (name: string, content: string | Buffer) => {
+    const chooser = page.waitForEvent('filechooser');
+    await transfer.getByRole('button', { name: /^(Import a backup…|Importer une sauvegarde…)$/ }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  };
+  await pick('evil.json', '{"__proto__": {"admin": true}, "format": "caio-path-backup"}');
+  await expect(transfer.getByRole('alert')).toContainText('contains the key “__proto__”');
+
+  await page.getByRole('radio', { name: 'Français' }).check();
+  await pick('newer.json', JSON.stringify({ format: 'caio-path-backup', formatVersion: 7 }));
+  await expect(transfer.getByRole('alert')).toContainText('version plus récente de Parcours CAIO (format 7');
+  await page.getByRole('radio', { name: 'English' }).check();
+
+  await app.go('Plan');
+  await app.createPlan('Made after the export');
+  await app.go('Settings');
+  await pick('backup.json', backup);
+  const preview = transfer.getByRole('group', { name: 'What this import will do' });
+  await preview.getByRole('radio', { name: 'Replace all my data with the file' }).check();
+  await expect(preview.getByRole('row', { name: /^Plans/ })).toHaveText(/Plans\s*1\s*0\s*2/);
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await app.go('Settings');
+  await expect(page.getByRole('table', { name: 'Backups, newest first' })).toContainText('before an import');
+  await app.go('Plan');
+  await expect(app.milestone('Cloud certification')).toBeVisible();
+  await expect(page.getByText('Made after the export')).toHaveCount(0);
+});

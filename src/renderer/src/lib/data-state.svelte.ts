@@ -1,12 +1,23 @@
 /** Settings › Your data and the start-up notice: backups, restoring one, what happened at start. */
-import type { DataStatus } from '@shared/data-model';
+import {
+  problemValues,
+  type DataStatus,
+  type ExportFile,
+  type ImportMode,
+  type ImportPreview,
+  type ImportProblem,
+  type OpenedFile
+} from '@shared/data-model';
 import { api } from './api';
 import { app } from './app-state.svelte';
-import { formatLocale } from './i18n.svelte';
+import { formatLocale, language, t } from './i18n.svelte';
+import { openBackupFile, saveFile } from './files';
 
 class DataState {
   status = $state<DataStatus | undefined>();
   busy = $state(false);
+  /** The printable dossier is showing. */
+  dossierOpen = $state(false);
   message = $state('');
 
   async load(): Promise<void> {
@@ -25,6 +36,67 @@ class DataState {
       return true;
     } finally {
       this.busy = false;
+    }
+  }
+
+  /** The import being looked at: its preview, or why it was refused. */
+  preview = $state<ImportPreview | undefined>();
+  problem = $state<ImportProblem | undefined>();
+  mode = $state<ImportMode>('merge');
+  /** The refused file's placeholders, with the table named in the active language. */
+  problemText = $derived.by(() => {
+    const values = this.problem ? problemValues(this.problem) : problemValues({ code: 'empty' });
+    return { ...values, section: values.section ? t(`data.import.section.${values.section}`, { defaultValue: values.section }) : '' };
+  });
+  /** What is under way, said in a live region (checking, importing). */
+  progress = $state<'checking' | 'applying' | undefined>();
+
+  /** Builds an export in main and saves it through the file interface. */
+  async export(kind: 'backup' | 'csv' | 'ics', saved: (file: string) => string, cancelled: string): Promise<void> {
+    this.message = '';
+    const target = { language: language.current, locale: formatLocale() };
+    const build: () => Promise<ExportFile> =
+      kind === 'backup' ? () => api.dataExportBackup() : kind === 'csv' ? () => api.dataExportCsv(target) : () => api.dataExportIcs(target);
+    const name = await app.run(async () => saveFile(await build()));
+    if (name !== undefined) this.message = name ? saved(name) : cancelled;
+  }
+
+  /** Picks a file, then has main check all of it; nothing is written yet. */
+  async pickImport(): Promise<void> {
+    this.message = '';
+    this.preview = undefined;
+    this.problem = undefined;
+    const picked = await app.run(() => openBackupFile());
+    if (picked) await this.check(picked);
+  }
+
+  async check(file: OpenedFile): Promise<void> {
+    this.progress = 'checking';
+    try {
+      const result = await app.run(() => api.dataCheckImport({ base64: file.base64 }));
+      if (!result) return;
+      if (result.ok) this.preview = result.preview;
+      else this.problem = result.problem;
+    } finally {
+      this.progress = undefined;
+    }
+  }
+
+  cancelImport(): void {
+    this.preview = undefined;
+    this.problem = undefined;
+  }
+
+  /** Applies the previewed file (after main's safety backup), then reloads every screen. */
+  async applyImport(): Promise<void> {
+    const preview = this.preview;
+    if (!preview) return;
+    this.progress = 'applying';
+    try {
+      const status = await app.run(() => api.dataApplyImport({ token: preview.token, mode: this.mode }));
+      if (status) window.location.reload();
+    } finally {
+      this.progress = undefined;
     }
   }
 
