@@ -2,6 +2,7 @@ import type { AppInfo } from '@shared/model';
 import type { Database } from './db/database';
 import { openAppDatabase } from './services/data/safe-open';
 import { createDataService, type DataService } from './services/data/data-service';
+import { withIdempotency } from './services/data/idempotency';
 import type { FileDialogs } from './services/data/file-dialogs';
 import { createHandlers } from './services/handlers';
 import { createRouter, type Router } from './router';
@@ -69,7 +70,7 @@ export function createCore({
   });
   return {
     db,
-    router: createRouter(handlers),
+    router: createRouter(withIdempotency(db, handlers, clock)),
     events,
     info,
     settings,

@@ -48,6 +48,8 @@ const title = z.string().trim().min(1).max(200);
 const nothing = z.undefined();
 const position = z.number().int().min(0).max(1_000_000);
 const webLink = z.url({ protocol: /^https?$/ }).max(2000);
+/** A client-generated idempotency key: a create sent again with it returns the first reply (issue 10). */
+const requestId = z.uuid().optional();
 
 export const profileSchema = z.strictObject({
   educationLevel: z.enum(EDUCATION_LEVELS),
@@ -92,7 +94,7 @@ export const requests = {
       planName: title,
       /** The person kept the suggested name: it follows the language until they rename the plan. */
       generatedName: z.boolean().optional(),
-      requestId: z.uuid().optional()
+      requestId
     })
   ).returns<PlanDetail>(),
   'profile:update': request(z.strictObject({ profile: profileSchema })).returns<Profile>(),
@@ -100,14 +102,14 @@ export const requests = {
   'routes:compare': request(z.strictObject({ hoursPerWeek: z.number().int().min(1).max(80) })).returns<RouteEstimate[]>(),
   'plans:list': request(nothing).returns<Plan[]>(),
   'plans:get': request(z.strictObject({ planId: id })).returns<PlanDetail>(),
-  'plans:create': request(z.strictObject({ name: title })).returns<PlanDetail>(),
-  'plans:createFromRoute': request(z.strictObject({ name: title, routeId: z.enum(ROUTE_IDS) })).returns<PlanDetail>(),
-  'plans:duplicate': request(z.strictObject({ planId: id, name: title })).returns<PlanDetail>(),
+  'plans:create': request(z.strictObject({ name: title, requestId })).returns<PlanDetail>(),
+  'plans:createFromRoute': request(z.strictObject({ name: title, routeId: z.enum(ROUTE_IDS), requestId })).returns<PlanDetail>(),
+  'plans:duplicate': request(z.strictObject({ planId: id, name: title, requestId })).returns<PlanDetail>(),
   'plans:rename': request(z.strictObject({ planId: id, name: title })).returns<Plan>(),
   'plans:archive': request(z.strictObject({ planId: id, archived: z.boolean() })).returns<Plan>(),
   'plans:delete': request(z.strictObject({ planId: id })).returns<Undoable>(),
   'plans:progress': request(z.strictObject({ planId: id })).returns<PlanProgress>(),
-  'stages:create': request(z.strictObject({ planId: id, title })).returns<Stage>(),
+  'stages:create': request(z.strictObject({ planId: id, title, requestId })).returns<Stage>(),
   'stages:rename': request(z.strictObject({ stageId: id, title })).returns<Stage>(),
   'milestones:list': request(z.strictObject({ planId: id })).returns<Milestone[]>(),
   'milestones:get': request(z.strictObject({ milestoneId: id })).returns<MilestoneDetail>(),
@@ -117,7 +119,8 @@ export const requests = {
       stageId: id,
       title,
       kind: z.enum(MILESTONE_KINDS),
-      dueDate: isoDate.nullable().optional()
+      dueDate: isoDate.nullable().optional(),
+      requestId
     })
   ).returns<Milestone>(),
   'milestones:update': request(
@@ -140,7 +143,8 @@ export const requests = {
         description: z.string().trim().min(1).max(500),
         url: webLink.nullable().optional(),
         obtainedDate: isoDate.nullable().optional(),
-        expiryDate: isoDate.nullable().optional()
+        expiryDate: isoDate.nullable().optional(),
+        requestId
       })
       .refine((value) => !value.obtainedDate || !value.expiryDate || value.expiryDate >= value.obtainedDate, {
         message: 'expiry_before_obtained',

@@ -2,8 +2,9 @@ import type { Migration } from './migration';
 import { initialSchema } from './0001-initial-schema';
 import { undoEntries } from './0002-undo-entries';
 import { stableIds } from './0003-stable-ids';
+import { requestLog } from './0005-request-log';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, undoEntries, stableIds];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, undoEntries, stableIds, { version: 4, ...requestLog }];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

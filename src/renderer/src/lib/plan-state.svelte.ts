@@ -67,18 +67,22 @@ class PlanState {
   }
 
   async create(name: string): Promise<boolean> {
-    return this.open((await app.run(() => api.plansCreate({ name })))?.plan.id);
+    return this.open((await app.run(() => api.plansCreate({ name, requestId: crypto.randomUUID() })))?.plan.id);
   }
 
   async createFromRoute(name: string, routeId: RouteId): Promise<boolean> {
-    return this.open((await app.run(() => api.plansCreateFromRoute({ name, routeId })))?.plan.id);
+    return this.open((await app.run(() => api.plansCreateFromRoute({ name, routeId, requestId: crypto.randomUUID() })))?.plan.id);
   }
 
   async duplicate(): Promise<boolean> {
     const plan = this.plan;
     if (!plan) return false;
     return this.open(
-      (await app.run(() => api.plansDuplicate({ planId: plan.id, name: t('plan.copyName', { name: planName(plan) }) })))?.plan.id
+      (
+        await app.run(() =>
+          api.plansDuplicate({ planId: plan.id, name: t('plan.copyName', { name: planName(plan) }), requestId: crypto.randomUUID() })
+        )
+      )?.plan.id
     );
   }
 
@@ -120,7 +124,7 @@ class PlanState {
   async addStage(title: string): Promise<boolean> {
     const planId = this.selectedId;
     if (!planId) return false;
-    const stage = await app.run(() => api.stagesCreate({ planId, title }));
+    const stage = await app.run(() => api.stagesCreate({ planId, title, requestId: crypto.randomUUID() }));
     if (stage) this.stages = [...this.stages, stage];
     return Boolean(stage);
   }
@@ -132,7 +136,7 @@ class PlanState {
   }
 
   async addMilestone(input: Input<'milestones:create'>): Promise<Milestone | undefined> {
-    const created = await app.run(() => api.milestonesCreate(input));
+    const created = await app.run(() => api.milestonesCreate({ requestId: crypto.randomUUID(), ...input }));
     if (created) {
       this.milestones = this.sorted([...this.milestones, created]);
       // Counts and projection follow in the background; the form is free for the next milestone now.

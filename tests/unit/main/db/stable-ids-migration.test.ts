@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase } from '../../../../src/main/db/database';
-import { MIGRATIONS } from '../../../../src/main/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../src/main/db/migrations';
 import { tempDir } from '../../helpers';
 
 const T = '2026-01-01T00:00:00.000Z';
@@ -38,7 +38,7 @@ describe('migration 0003: ids are never reused', () => {
     const path = join(tempDir(), 'app.db');
     oldDatabase(path);
     const db = openDatabase(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.prepare('SELECT id, name FROM plans').all()).toEqual([{ id: 1, name: 'Kept' }]);
