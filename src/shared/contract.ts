@@ -30,7 +30,16 @@ import {
 import { ACHIEVEMENTS, CURRENT_ROLES, DIPLOMAS, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
 import { COMPANY_SIZES } from './content/role';
 import { ROUTE_IDS } from './content/routes';
-import { IMPORT_MODES, type DataStatus, type ExportFile, type ImportCheck, type OpenedFile, type SaveOutcome } from './data-model';
+import {
+  IMPORT_MODES,
+  type DataCommand,
+  type DataStatus,
+  type ExportFile,
+  type ImportCheck,
+  type OpenedFile,
+  type SaveOutcome,
+  type Dossier
+} from './data-model';
 
 /** A request: its input schema, and its output type carried as a phantom. */
 export interface RequestDefinition<S extends z.ZodType = z.ZodType, O = unknown> {
@@ -162,6 +171,8 @@ export const requests = {
   /** The file's bytes in base64; checked whole, previewed, nothing written. Size limits are the service's, so it can say which. */
   'data:checkImport': request(z.strictObject({ base64: z.base64().max(100_000_000) })).returns<ImportCheck>(),
   'data:applyImport': request(z.strictObject({ token: z.uuid(), mode: z.enum(IMPORT_MODES) })).returns<DataStatus>(),
+  /** The printable dossier of a plan (the active one when none is named). */
+  'data:dossier': request(z.strictObject({ planId: id.optional() })).returns<Dossier>(),
   'data:exportCsv': request(exportLanguage).returns<ExportFile>(),
   'data:exportIcs': request(exportLanguage).returns<ExportFile>(),
   /** Desktop: the save dialog, then the file is written by main. */
@@ -169,7 +180,9 @@ export const requests = {
     z.strictObject({ fileName: z.string().regex(/^[\w.-]{1,100}$/), content: z.string().max(50_000_000) })
   ).returns<SaveOutcome>(),
   /** Desktop: the open dialog for a backup file. */
-  'files:open': request(nothing).returns<OpenedFile | null>()
+  'files:open': request(nothing).returns<OpenedFile | null>(),
+  /** Desktop: the window as it shows now (the dossier) printed to a PDF the person saves. */
+  'files:printPdf': request(z.strictObject({ fileName: z.string().regex(/^[\w.-]{1,100}\.pdf$/) })).returns<SaveOutcome>()
 } satisfies Record<`${string}:${string}`, RequestDefinition>;
 
 export type Requests = typeof requests;
@@ -192,8 +205,16 @@ export interface Events {
   'app:command': AppCommand;
   /** Open a milestone, e.g. after a click on a reminder notification. */
   'reminders:open': MilestoneRef;
+  /** A File-menu command about the person's data (export, import, print). */
+  'data:command': DataCommand;
 }
 export type EventName = keyof Events;
-export const eventNames = ['settings:changed', 'app:navigate', 'app:command', 'reminders:open'] as const satisfies readonly EventName[];
+export const eventNames = [
+  'settings:changed',
+  'app:navigate',
+  'app:command',
+  'reminders:open',
+  'data:command'
+] as const satisfies readonly EventName[];
 
 export { methodName, channelOfMethod, type MethodName } from './method-names';

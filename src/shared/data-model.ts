@@ -1,4 +1,6 @@
 /** Types of the "Your data" feature (issue 10): backups, start-up health, export and import. */
+import type { Evidence, Plan, PlanDetail, PlanProgress } from './model';
+import type { Profile } from './profile';
 
 /** What was wrong with the database found at start. */
 export const STARTUP_PROBLEMS = ['damaged', 'notDatabase', 'foreign', 'readOnly'] as const;
@@ -124,4 +126,19 @@ export interface SaveOutcome {
 export interface OpenedFile {
   name: string;
   base64: string;
+}
+
+/** File-menu commands of the desktop app that the renderer carries out. */
+export const DATA_COMMANDS = ['exportBackup', 'importBackup', 'exportCsv', 'exportIcs', 'print'] as const;
+export type DataCommand = (typeof DATA_COMMANDS)[number];
+
+/** Everything the printable career-plan dossier shows, in one answer. */
+export interface Dossier {
+  plans: Plan[];
+  detail: PlanDetail | null;
+  progress: PlanProgress | null;
+  evidence: Evidence[];
+  profile: Profile | null;
+  skills: Array<{ id: string; targetLevel: number }>;
+  assessments: Array<{ skillId: string; level: number; assessedOn: string; note: string }>;
 }

@@ -125,3 +125,34 @@ test('a full backup is downloaded, a hostile file is refused in words, and the b
   await expect(app.milestone('Cloud certification')).toBeVisible();
   await expect(page.getByText('Made after the export')).toHaveCount(0);
 });
+
+for (const language of ['en', 'fr'] as const) {
+  test(`the career-plan dossier prints to PDF with the full text (${language})`, async ({ app, page }) => {
+    await app.open();
+    if (language === 'fr') {
+      await app.go('Settings');
+      await page.getByRole('radio', { name: 'Français' }).check();
+    }
+    const names = language === 'fr' ? { plan: 'Plan', settings: 'Réglages' } : { plan: 'Plan', settings: 'Settings' };
+    await app.go(names.plan);
+    await app.createPlan(language === 'fr' ? 'Vers la direction de l’IA' : 'Towards Chief AI Officer');
+    await app.addMilestone(language === 'fr' ? 'Formation AI Act' : 'AI Act training', { due: '2027-06-30' });
+    await app.go(names.settings);
+    await page
+      .getByRole('button', { name: language === 'fr' ? 'Imprimer le dossier ou l’enregistrer en PDF' : 'Print or save the dossier as PDF' })
+      .click();
+    const dossier = page.getByRole('dialog');
+    await expect(dossier.getByRole('heading', { level: 1 })).toHaveText(
+      language === 'fr' ? 'Dossier du parcours : Vers la direction de l’IA' : 'Career-plan dossier: Towards Chief AI Officer'
+    );
+    await expect(dossier).toContainText(language === 'fr' ? 'Échéance : 30 juin 2027' : 'Due 30 Jun 2027');
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await page.screenshot({ path: `docs/screenshots/dossier-${language}.png`, fullPage: true });
+    const pdf = await page.pdf({ path: test.info().outputPath(`dossier-${language}.pdf`), preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(5_000);
+  });
+}

@@ -13,6 +13,7 @@ import { systemClock, type Clock } from '../clock';
 import type { ReminderService } from './reminders/reminder-service';
 import type { Handlers } from '../router';
 import { createDataHandlers } from './data-handlers';
+import { createDossierRepository } from '../repositories/dossier-repository';
 import type { DataService } from './data/data-service';
 import type { FileDialogs } from './data/file-dialogs';
 
@@ -54,7 +55,20 @@ export function createHandlers({
     onSettingsChanged?.(updated);
     return updated;
   };
-  const dataHandlers = createDataHandlers({ data, settingsChanged: () => announce(settings.get()), ...(dialogs ? { dialogs } : {}) });
+  const dossier = createDossierRepository(db);
+  const dataHandlers = createDataHandlers({
+    data,
+    settingsChanged: () => announce(settings.get()),
+    ...(dialogs ? { dialogs } : {}),
+    dossier: {
+      ...dossier,
+      plans: () => planService.list(),
+      activePlanId: () => settings.get().activePlanId,
+      detail: (planId) => planService.detail(planId),
+      progress: (planId) => planService.progress({ planId }),
+      profile: () => profiles.get()
+    }
+  });
 
   function dashboard(): DashboardSummary {
     const all = plans.list();

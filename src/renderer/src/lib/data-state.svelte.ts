@@ -8,7 +8,8 @@ import {
   type ImportProblem,
   type OpenedFile
 } from '@shared/data-model';
-import { api } from './api';
+import type { DataCommand } from '@shared/data-model';
+import { api, on } from './api';
 import { app } from './app-state.svelte';
 import { formatLocale, language, t } from './i18n.svelte';
 import { openBackupFile, saveFile } from './files';
@@ -98,6 +99,26 @@ class DataState {
     } finally {
       this.progress = undefined;
     }
+  }
+
+  private listening = false;
+
+  /** Carries out the File menu's data commands (desktop); listens once however often it is asked. */
+  listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    on('data:command', (command) => void this.command(command));
+  }
+
+  async command(command: DataCommand): Promise<void> {
+    if (command === 'print') {
+      this.dossierOpen = true;
+      return;
+    }
+    app.go('settings');
+    if (command === 'importBackup') return this.pickImport();
+    const kind = command === 'exportBackup' ? 'backup' : command === 'exportCsv' ? 'csv' : 'ics';
+    await this.export(kind, (file) => t('data.transfer.saved', { file }), t('data.transfer.cancelled'));
   }
 
   dismissNotice(): Promise<boolean> {

@@ -66,7 +66,21 @@ const KEYS = [
   'hoursPerWeek',
   'profile'
 ];
-const payload = () => fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...KEYS), field(), { maxKeys: 6 }), fc.constant(undefined));
+/** The channel's own keys (when its input is an object), each with a near-valid or hostile value. */
+function shaped(channel: Channel) {
+  const schema = requests[channel].input as unknown as { shape?: Record<string, unknown> };
+  if (!schema.shape) return fc.constant(undefined);
+  return fc.record(Object.fromEntries(Object.keys(schema.shape).map((key) => [key, field()])), { requiredKeys: [] });
+}
+
+const payload = (channel: Channel) =>
+  fc.oneof(
+    shaped(channel),
+    shaped(channel),
+    fc.anything(),
+    fc.dictionary(fc.constantFrom(...KEYS), field(), { maxKeys: 6 }),
+    fc.constant(undefined)
+  );
 
 describe('random payloads on every router channel', () => {
   it.each(channels)('%s: no crash, no internal error, and a refused request changes no row', async (channel) => {
