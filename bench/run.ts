@@ -12,6 +12,7 @@ import { createCore } from '../src/main/core';
 import { createMilestoneRepository, LIST_BY_PLAN_SQL, type NewMilestone } from '../src/main/repositories/milestone-repository';
 import { MILESTONE_KINDS, type PlanDetail } from '../src/shared/model';
 import { kb, measure, measureAsync, ms, ratio, row } from './stats';
+import { benchBackup } from './data';
 import { heapBytes, launch, serveStatic, startAppServer, statusChangeTime, timeToVisible } from './browser';
 
 const ROOT = resolve(__dirname, '..');
@@ -60,6 +61,7 @@ async function benchData(lines: string[]) {
   );
   lines.push(row('router milestones:update median', ms(routedU.median), ms(rawU.median), ratio(routedU.median, rawU.median)));
   lines.push(row('router milestones:update p95', ms(routedU.p95), ms(rawU.p95), ratio(routedU.p95, rawU.p95)));
+  await benchBackup(lines, core, MILESTONES);
   core.close();
   rmSync(dataDir, { recursive: true, force: true });
 }

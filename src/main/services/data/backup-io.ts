@@ -42,7 +42,7 @@ export function applyImport(db: Database, document: BackupDocument, mode: Import
   const statements = SECTIONS.map((section) => {
     const names = columns(db, section.table);
     const quoted = names.map((name) => `"${name}"`).join(', ');
-    const values = names.map((name) => `@${name}`).join(', ');
+    const values = names.map(() => '?').join(', ');
     const updates = names
       .filter((name) => name !== section.key)
       .map((name) => `"${name}" = excluded."${name}"`)
@@ -59,11 +59,7 @@ export function applyImport(db: Database, document: BackupDocument, mode: Import
       db.prepare('DELETE FROM undo_entries').run();
     }
     for (const { section, names, statement } of statements) {
-      for (const row of document.tables[section.table] ?? []) {
-        const values: Record<string, unknown> = {};
-        for (const name of names) values[name] = row[name] ?? null;
-        statement.run(values);
-      }
+      for (const row of document.tables[section.table] ?? []) statement.run(names.map((name) => row[name] ?? null));
     }
     const broken = db.pragma('foreign_key_check') as unknown[];
     if (broken.length > 0) throw new Error(`Import left ${broken.length} broken references`);
