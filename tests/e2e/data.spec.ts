@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, type AppPage } from './fixtures';
+import { test, expect, AppServer, type AppPage } from './fixtures';
 
 const DATABASE = 'caio-path.db';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -154,5 +154,28 @@ for (const language of ['en', 'fr'] as const) {
     const pdf = await page.pdf({ path: test.info().outputPath(`dossier-${language}.pdf`), preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(5_000);
+  });
+}
+
+for (const language of ['en', 'fr'] as const) {
+  test.describe(`a data folder that cannot be written (${language})`, () => {
+    test.use({ locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
+
+    // Permissions do not stop root (these tests may run as root); /sys refuses new folders to everyone.
+    test('the app opens and says so in one clear sentence', async ({ page }) => {
+      const server = new AppServer(`/sys/caio-path-e2e-${language}`);
+      await server.start();
+      try {
+        await page.goto(server.url);
+        const notice = page.getByRole('region', { name: language === 'fr' ? 'À propos de vos données' : 'About your data' });
+        await expect(notice).toContainText(
+          language === 'fr'
+            ? 'Votre dossier de données est en lecture seule : vous pouvez consulter vos données, mais aucune modification ne pourra être enregistrée.'
+            : 'Your data folder cannot be written to: you can look at your data, but nothing you change can be saved.'
+        );
+      } finally {
+        await server.stop();
+      }
+    });
   });
 }

@@ -54,9 +54,10 @@ export function applyImport(db: Database, document: BackupDocument, mode: Import
   });
   db.transaction(() => {
     if (mode === 'replace') {
-      // Children first, so no cascade does the work twice; undo snapshots named the old rows.
+      // Children first, so no cascade does the work twice; undo snapshots and kept replies named the old rows.
       for (const section of [...SECTIONS].reverse()) db.prepare(`DELETE FROM "${section.table}"`).run();
       db.prepare('DELETE FROM undo_entries').run();
+      db.prepare('DELETE FROM request_log').run();
     }
     for (const { section, names, statement } of statements) {
       for (const row of document.tables[section.table] ?? []) statement.run(names.map((name) => row[name] ?? null));
