@@ -3,6 +3,7 @@
  * (no `__proto__`/`constructor`/`prototype` keys) → envelope → every row of every section → ids
  * unique → every reference resolved within the file. The first problem found is returned, named.
  */
+import { isUtf8 } from 'node:buffer';
 import type { ImportProblem } from '@shared/data-model';
 import { BACKUP_MARKER, envelopeSchema, FORMAT_VERSION, SECTIONS, type BackupDocument, type Rows } from './backup-format';
 
@@ -18,12 +19,10 @@ const refuse = (problem: ImportProblem): ReadResult => ({ ok: false, problem });
 function decode(bytes: Uint8Array): string | ImportProblem {
   if (bytes.length === 0) return { code: 'empty' };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { code: 'utf16' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { code: 'notUtf8' };
-  }
+  // Node's native check, several times faster than a fatal TextDecoder on a large file.
+  if (!isUtf8(bytes)) return { code: 'notUtf8' };
+  const utf8 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = utf8.toString('utf8', utf8[0] === 0xef && utf8[1] === 0xbb && utf8[2] === 0xbf ? 3 : 0);
   if (text.includes('\0')) {
     const zeros = bytes.subarray(0, 200).filter((byte) => byte === 0).length;
     return { code: zeros * 3 >= Math.min(bytes.length, 200) ? 'utf16' : 'notUtf8' };

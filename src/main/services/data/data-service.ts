@@ -73,7 +73,7 @@ export function createDataService({ db, dataDir, clock, readOnly, notice: startu
       return {
         fileName: `caio-path-backup-${isoDate(clock.now())}.json`,
         mimeType: 'application/json',
-        content: JSON.stringify(document, null, 1)
+        content: JSON.stringify(document)
       };
     },
     exportCsv({ language, locale }: { language: Language; locale: string }): ExportFile {
