@@ -643,7 +643,6 @@ export const en = {
       progressValue: '{{resolved}} of {{total}} milestones done or skipped',
       stages: 'Stages and milestones',
       due: 'Due {{date}}',
-      completed: 'Completed: {{when}}',
       notes: 'Notes',
       evidence: 'Evidence',
       obtained: 'obtained {{date}}',

@@ -670,7 +670,6 @@ export const fr = {
       progressValue: '{{resolved}} jalons sur {{total}} terminés ou écartés',
       stages: 'Phases et jalons',
       due: 'Échéance : {{date}}',
-      completed: 'Terminé : {{when}}',
       notes: 'Notes',
       evidence: 'Preuves',
       obtained: 'obtenue le {{date}}',
