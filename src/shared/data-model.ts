@@ -37,6 +37,9 @@ export interface DataStatus {
   backups: BackupInfo[];
 }
 
+/** The largest import file: its base64 form still fits in one browser-mode request (16 MB). */
+export const MAX_IMPORT_BYTES = 11 * 1024 * 1024;
+
 /** Why an import file was refused; each has its own translated sentence (`data.import.problem.<code>`). */
 export const IMPORT_PROBLEMS = [
   'tooLarge',

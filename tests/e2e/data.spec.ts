@@ -102,6 +102,8 @@ test('a full backup is downloaded, a hostile file is refused in words, and the b
     await transfer.getByRole('button', { name: /^(Import a backup…|Importer une sauvegarde…)$/ }).click();
     await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   };
+  await pick('huge.json', Buffer.alloc(12 * 1024 * 1024, 'x'));
+  await expect(transfer.getByRole('alert')).toContainText('The file is larger than 11 MB');
   await pick('evil.json', '{"__proto__": {"admin": true}, "format": "caio-path-backup"}');
   await expect(transfer.getByRole('alert')).toContainText('contains the key “__proto__”');
 

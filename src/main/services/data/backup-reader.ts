@@ -4,10 +4,11 @@
  * unique → every reference resolved within the file. The first problem found is returned, named.
  */
 import { isUtf8 } from 'node:buffer';
-import type { ImportProblem } from '@shared/data-model';
+import { MAX_IMPORT_BYTES, type ImportProblem } from '@shared/data-model';
+
+export { MAX_IMPORT_BYTES };
 import { BACKUP_MARKER, envelopeSchema, FORMAT_VERSION, SECTIONS, type BackupDocument, type Rows } from './backup-format';
 
-export const MAX_IMPORT_BYTES = 12 * 1024 * 1024;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 /** A forbidden name used as a key: the quote before it is not escaped, and a colon follows. */
 const FORBIDDEN_KEY = /(?<!\\)"(__proto__|constructor|prototype)"\s*:/;

@@ -1,14 +1,15 @@
 /** Settings › Your data and the start-up notice: backups, restoring one, what happened at start. */
 import {
+  MAX_IMPORT_BYTES,
   problemValues,
   type DataStatus,
   type ExportFile,
   type ImportMode,
   type ImportPreview,
   type ImportProblem,
-  type OpenedFile
+  type OpenedFile,
+  type DataCommand
 } from '@shared/data-model';
-import type { DataCommand } from '@shared/data-model';
 import { api, on } from './api';
 import { app } from './app-state.svelte';
 import { formatLocale, language, t } from './i18n.svelte';
@@ -68,7 +69,13 @@ class DataState {
     this.preview = undefined;
     this.problem = undefined;
     const picked = await app.run(() => openBackupFile());
-    if (picked) await this.check(picked);
+    if (!picked) return;
+    // Said here too: a larger file would not even reach main in browser mode.
+    if ((picked.base64.length * 3) / 4 > MAX_IMPORT_BYTES + 2) {
+      this.problem = { code: 'tooLarge', max: Math.round(MAX_IMPORT_BYTES / 1024 / 1024) };
+      return;
+    }
+    await this.check(picked);
   }
 
   async check(file: OpenedFile): Promise<void> {
