@@ -10,7 +10,7 @@ export function generatePlan(core: Core, count: number): void {
   db.transaction(() => {
     db.prepare(
       `INSERT INTO profile (id, education_level, field, years_experience, current_role, target_company_size, hours_per_week, achieved_json, details_json, updated_at)
-       VALUES (1, 'bac+5', 'computer-science', 8, 'data-scientist', 'large', 6, '["bachelor","master"]', '{"achievedYears":{"master":2018}}', ?)`
+       VALUES (1, 'bac+5', 'computer-science', 8, 'data-ai-practitioner', 'large', 6, '["bachelor","master-tech"]', '{"achievedYears":{"master-tech":2018}}', ?)`
     ).run(now);
     const plan = db
       .prepare(
