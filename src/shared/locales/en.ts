@@ -640,7 +640,7 @@ export const en = {
       noProfile: 'No profile entered.',
       route: 'Route',
       progress: 'Progress',
-      progressValue: '{{resolved}} of {{total}} milestones done or skipped',
+      progressValue: 'Done or skipped: {{resolved}} of {{total}} milestones',
       stages: 'Stages and milestones',
       due: 'Due {{date}}',
       notes: 'Notes',

@@ -667,7 +667,7 @@ export const fr = {
       noProfile: 'Aucun profil saisi.',
       route: 'Voie',
       progress: 'Avancement',
-      progressValue: '{{resolved}} jalons sur {{total}} terminés ou écartés',
+      progressValue: 'Terminés ou écartés : {{resolved}} sur {{total}} jalons',
       stages: 'Phases et jalons',
       due: 'Échéance : {{date}}',
       notes: 'Notes',
