@@ -11,6 +11,7 @@ const SHELL_FILES = [
   'src/main/menu.ts',
   'src/main/ipc.ts',
   'src/main/app-protocol.ts',
+  'src/main/file-dialogs.ts',
   'src/preload/**'
 ];
 

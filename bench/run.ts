@@ -24,6 +24,7 @@ import {
   timeToVisible
 } from './browser';
 import { benchSkills } from './skills';
+import { benchBackup } from './data';
 
 const ROOT = resolve(__dirname, '..');
 const MILESTONES = 10_000;
@@ -71,6 +72,7 @@ async function benchData(lines: string[]) {
   );
   lines.push(row('router milestones:update median', ms(routedU.median), ms(rawU.median), ratio(routedU.median, rawU.median)));
   lines.push(row('router milestones:update p95', ms(routedU.p95), ms(rawU.p95), ratio(routedU.p95, rawU.p95)));
+  await benchBackup(lines, core, MILESTONES);
   core.close();
   rmSync(dataDir, { recursive: true, force: true });
 }

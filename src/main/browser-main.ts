@@ -7,7 +7,7 @@ import { NewerDatabaseError } from './db/database';
 import { startBrowserServer } from './server/browser-server';
 import { createTranslator, environmentLanguage } from './i18n';
 import { isPortInUse, openInBrowser, shouldOpenBrowser, wantsHelp, wantsVersion } from './cli/launch-options';
-import { claimInstance } from './cli/instance-file';
+import { claimInstance, type InstanceClaim } from './cli/instance-file';
 
 function argument(argv: readonly string[], name: string): string | undefined {
   const index = argv.indexOf(name);
@@ -27,6 +27,17 @@ function electronMissing(argv: readonly string[]): (typeof MISSING_REASONS)[numb
   return MISSING_REASONS.find((known) => known === reason);
 }
 
+/** A read-only data folder cannot hold the instance file; the app still starts and says why at once. */
+function claimFolder(dataDir: string): InstanceClaim {
+  try {
+    return claimInstance(dataDir);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code !== 'EACCES' && code !== 'EROFS' && code !== 'EPERM') throw error;
+    return { kind: 'claimed', publish: () => undefined, release: () => undefined };
+  }
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const say = createTranslator(environmentLanguage());
@@ -36,7 +47,7 @@ async function main(): Promise<void> {
     return;
   }
   const dataDir = resolveDataDir(argv);
-  const instance = claimInstance(dataDir);
+  const instance = claimFolder(dataDir);
   if (instance.kind === 'running') {
     console.log(say('cli.alreadyRunning', { pid: String(instance.pid) }));
     console.log(`\n  ${instance.url}\n`);
@@ -51,7 +62,7 @@ async function main(): Promise<void> {
   process.on('exit', () => instance.release());
   let core;
   try {
-    core = createCore({ dataDir, mode: 'browser', version });
+    core = createCore({ dataDir, mode: 'browser', version, automaticBackups: true });
   } catch (error) {
     const t = createTranslator(environmentLanguage());
     if (error instanceof NewerDatabaseError) {

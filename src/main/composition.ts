@@ -23,6 +23,10 @@ import { createSkillRepository } from './repositories/skill-repository';
 import type { ReminderService } from './services/reminders/reminder-service';
 import { systemClock, type Clock } from './clock';
 import type { Handlers } from './router';
+import { createDataHandlers } from './services/data-handlers';
+import { createDossierRepository } from './repositories/dossier-repository';
+import type { DataService } from './services/data/data-service';
+import type { FileDialogs } from './services/data/file-dialogs';
 
 export interface CompositionOptions {
   db: Database;
@@ -33,6 +37,10 @@ export interface CompositionOptions {
   reminders: ReminderService;
   /** Opens a folder in the system's file manager (desktop only); resolves to false when it could not. */
   openPath?: (path: string) => Promise<boolean>;
+  /** Backups, import and export, the state of the database at start. */
+  data: DataService;
+  /** Desktop only: the save and open dialogs. */
+  dialogs?: FileDialogs;
 }
 
 /** Builds every repository and service over one database. */
@@ -79,9 +87,25 @@ export type Services = ReturnType<typeof createServices>;
 
 /** The channel-to-service map: one line per contract request; the compiler refuses a missing one. */
 export function createHandlers(options: CompositionOptions): Handlers {
-  const { info, reminders, openPath } = options;
+  const { db, info, reminders, openPath, data, dialogs } = options;
   const services = createServices(options);
   const { settings, dashboard, onboarding, plans, milestones, skills } = services;
+  // Your data: backups, import, export and the dossier, adapted to requests in one place.
+  const dataRequests = createDataHandlers({
+    data,
+    settingsChanged: () => settings.announce(),
+    ...(dialogs ? { dialogs } : {}),
+    dossier: {
+      evidence: createDossierRepository(db).evidence,
+      skills: () => skills.dossier().skills,
+      assessments: () => skills.dossier().assessments,
+      plans: plans.list,
+      activePlanId: () => settings.get().activePlanId,
+      detail: plans.detail,
+      progress: (planId) => plans.progress({ planId }),
+      profile: onboarding.profile
+    }
+  });
   return {
     'app:info': () => info,
     'app:openDataFolder': async () => ({ opened: openPath ? await openPath(info.dataDir) : false }),
@@ -127,6 +151,7 @@ export function createHandlers(options: CompositionOptions): Handlers {
     'skills:assess': skills.assess,
     'skills:createMilestone': skills.createMilestone,
     'skills:linkOf': skills.linkOf,
-    'skills:link': skills.link
+    'skills:link': skills.link,
+    ...dataRequests
   };
 }

@@ -1,10 +1,12 @@
-import { join } from 'node:path';
 import type { AppInfo } from '@shared/model';
-import { openDatabase, type Database } from './db/database';
+import type { Database } from './db/database';
+import { openAppDatabase } from './services/data/safe-open';
+import { createDataService, type DataService } from './services/data/data-service';
+import { withIdempotency } from './services/data/idempotency';
+import type { FileDialogs } from './services/data/file-dialogs';
 import { createHandlers } from './composition';
 import { createRouter, type Router } from './router';
 import { createEventBus, type EventBus } from './events';
-import { DATABASE_FILE } from './data-dir';
 import { systemClock, type Clock } from './clock';
 import { createReminders } from './services/reminders';
 import type { ReminderService } from './services/reminders/reminder-service';
@@ -17,6 +19,9 @@ export interface Core {
   info: AppInfo;
   settings: SettingsRepository;
   reminders: ReminderService;
+  data: DataService;
+  /** The daily backup, when `automaticBackups` asked for it (resolves even if it failed: it is logged). */
+  backupsDone: Promise<void>;
   close(): void;
 }
 
@@ -27,12 +32,28 @@ export interface CoreOptions {
   clock?: Clock;
   /** Desktop only: opens a folder in the system's file manager. */
   openPath?: (path: string) => Promise<boolean>;
+  /** The daily backup at start (the apps turn it on; tests call it when they mean to). */
+  automaticBackups?: boolean;
+  /** Desktop only: the save and open dialogs. */
+  dialogs?: FileDialogs;
+  /** Whether a path may be written (tests: permissions do not stop root). */
+  canWrite?: (path: string) => boolean;
 }
 
 /** Everything both transports share: the database, the router and the event bus. No Electron here. */
-export function createCore({ dataDir, mode, version, clock = systemClock, openPath }: CoreOptions): Core {
-  const databasePath = join(dataDir, DATABASE_FILE);
-  const db = openDatabase(databasePath);
+export function createCore({
+  dataDir,
+  mode,
+  version,
+  clock = systemClock,
+  openPath,
+  automaticBackups,
+  canWrite,
+  dialogs
+}: CoreOptions): Core {
+  const opened = openAppDatabase({ dataDir, now: () => clock.now(), ...(canWrite ? { canWrite } : {}) });
+  const { db, databasePath } = opened;
+  const data = createDataService({ db, dataDir, clock, readOnly: opened.readOnly, notice: opened.notice, appVersion: version });
   const events = createEventBus();
   const info: AppInfo = { version, dataDir, databasePath, mode };
   const settings = createSettingsRepository(db);
@@ -42,16 +63,25 @@ export function createCore({ dataDir, mode, version, clock = systemClock, openPa
     info,
     clock,
     reminders,
+    data,
+    ...(dialogs ? { dialogs } : {}),
     ...(openPath ? { openPath } : {}),
     onSettingsChanged: (changed) => events.emit('settings:changed', changed)
   });
   return {
     db,
-    router: createRouter(handlers),
+    router: createRouter(withIdempotency(db, handlers, clock)),
     events,
     info,
     settings,
     reminders,
+    data,
+    backupsDone: automaticBackups
+      ? data.daily().then(
+          () => undefined,
+          (error: unknown) => console.error('Daily backup failed:', error)
+        )
+      : Promise.resolve(),
     close: () => db.close()
   };
 }

@@ -13,6 +13,7 @@ import { WINDOW_STATE_FILE } from './window-state';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createReminderLog, createReminderNotifier, type ReminderNotification } from './services/reminders/reminder-notifier';
 import { systemClock } from './clock';
+import { createFileDialogs } from './file-dialogs';
 // Bundled with the main process (electron-vite copies it into out/), so the packaged window has its icon.
 import icon from '../../resources/icon.png?asset';
 
@@ -121,6 +122,12 @@ if (!app.requestSingleInstanceLock()) {
         dataDir,
         mode: 'desktop',
         version: app.getVersion(),
+        automaticBackups: true,
+        dialogs: createFileDialogs({
+          window: () => mainWindow,
+          t: () => createTranslator(core.settings.get().language ?? matchLanguage(app.getLocale())),
+          documents: app.getPath('documents')
+        }),
         openPath: async (path) => (await shell.openPath(path)) === ''
       });
     } catch (error) {

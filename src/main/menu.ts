@@ -2,6 +2,7 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
 import type { EventName, Events } from '@shared/contract';
 import { LANGUAGES, THEMES, VIEWS, type Language, type Settings, type Theme } from '@shared/model';
+import { DATA_COMMANDS } from '@shared/data-model';
 
 /** What the menu does. Screens and commands go to the renderer as typed events from the contract. */
 export interface MenuActions {
@@ -28,6 +29,12 @@ export function menuTemplate({ t, language, theme, isMac, developer }: MenuConte
       label: t('menu.file'),
       submenu: [
         { label: t('menu.newPlan'), accelerator: 'CmdOrCtrl+N', click: () => actions.send('app:command', 'newPlan') },
+        { type: 'separator' },
+        ...DATA_COMMANDS.map((command) => ({
+          label: t(`data.menu.${command}`),
+          ...(command === 'print' ? { accelerator: 'CmdOrCtrl+P' } : {}),
+          click: () => actions.send('data:command', command)
+        })),
         { type: 'separator' },
         { role: 'quit', label: t('menu.quit') }
       ]

@@ -31,6 +31,9 @@ export function createRouter(handlers: Handlers, log: (error: unknown) => void =
         return await dispatch(channel, input);
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+        // A read-only data folder or file, said as such rather than as an unexpected failure.
+        if (error instanceof Error && 'code' in error && error.code === 'SQLITE_READONLY')
+          return { ok: false, error: { code: 'read_only' } };
         log(error);
         return { ok: false, error: { code: 'internal' } };
       }

@@ -41,7 +41,11 @@ export function readWindowState(file: string): WindowState | undefined {
 }
 
 export function writeWindowState(file: string, state: WindowState): void {
-  writeFileSync(file, JSON.stringify(state));
+  try {
+    writeFileSync(file, JSON.stringify(state));
+  } catch {
+    // A read-only data folder (said at start): the window simply opens at its default place next time.
+  }
 }
 
 function overlap(a: Rectangle, b: Rectangle): number {

@@ -37,6 +37,16 @@ import { COMPANY_SIZES } from './content/role';
 import { ROUTE_IDS } from './content/routes';
 import { MAX_SKILL_LEVEL } from './content/skills';
 import type { AssessmentResult, GapMilestoneResult, ReadinessSummary, SkillsOverview } from './skills-model';
+import {
+  IMPORT_MODES,
+  type DataCommand,
+  type DataStatus,
+  type ExportFile,
+  type ImportCheck,
+  type OpenedFile,
+  type SaveOutcome,
+  type Dossier
+} from './data-model';
 
 /** A request: its input schema, and its output type carried as a phantom. */
 export interface RequestDefinition<S extends z.ZodType = z.ZodType, O = unknown> {
@@ -54,6 +64,8 @@ const title = z.string().trim().min(1).max(200);
 const nothing = z.undefined();
 const position = z.number().int().min(0).max(1_000_000);
 const webLink = z.url({ protocol: /^https?$/ }).max(2000);
+/** A client-generated idempotency key: a create sent again with it returns the first reply (issue 10). */
+const requestId = z.uuid().optional();
 
 export const profileSchema = z.strictObject({
   educationLevel: z.enum(EDUCATION_LEVELS),
@@ -69,6 +81,9 @@ export const profileSchema = z.strictObject({
     .nullable()
     .optional()
 });
+
+/** The language and locale an export is written in (data, issue 10). */
+const exportLanguage = z.strictObject({ language: z.enum(LANGUAGES), locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/) });
 
 export const requests = {
   'app:info': request(nothing).returns<AppInfo>(),
@@ -95,7 +110,7 @@ export const requests = {
       planName: title,
       /** The person kept the suggested name: it follows the language until they rename the plan. */
       generatedName: z.boolean().optional(),
-      requestId: z.uuid().optional()
+      requestId
     })
   ).returns<PlanDetail>(),
   'profile:update': request(z.strictObject({ profile: profileSchema })).returns<Profile>(),
@@ -103,14 +118,14 @@ export const requests = {
   'routes:compare': request(z.strictObject({ hoursPerWeek: z.number().int().min(1).max(80) })).returns<RouteEstimate[]>(),
   'plans:list': request(nothing).returns<Plan[]>(),
   'plans:get': request(z.strictObject({ planId: id })).returns<PlanScreen>(),
-  'plans:create': request(z.strictObject({ name: title })).returns<PlanDetail>(),
-  'plans:createFromRoute': request(z.strictObject({ name: title, routeId: z.enum(ROUTE_IDS) })).returns<PlanDetail>(),
-  'plans:duplicate': request(z.strictObject({ planId: id, name: title })).returns<PlanDetail>(),
+  'plans:create': request(z.strictObject({ name: title, requestId })).returns<PlanDetail>(),
+  'plans:createFromRoute': request(z.strictObject({ name: title, routeId: z.enum(ROUTE_IDS), requestId })).returns<PlanDetail>(),
+  'plans:duplicate': request(z.strictObject({ planId: id, name: title, requestId })).returns<PlanDetail>(),
   'plans:rename': request(z.strictObject({ planId: id, name: title })).returns<Plan>(),
   'plans:archive': request(z.strictObject({ planId: id, archived: z.boolean() })).returns<Plan>(),
   'plans:delete': request(z.strictObject({ planId: id })).returns<Undoable>(),
   'plans:progress': request(z.strictObject({ planId: id })).returns<PlanProgress>(),
-  'stages:create': request(z.strictObject({ planId: id, title })).returns<Stage>(),
+  'stages:create': request(z.strictObject({ planId: id, title, requestId })).returns<Stage>(),
   'stages:rename': request(z.strictObject({ stageId: id, title })).returns<Stage>(),
   'milestones:list': request(z.strictObject({ planId: id })).returns<Milestone[]>(),
   'milestones:get': request(z.strictObject({ milestoneId: id })).returns<MilestoneDetail>(),
@@ -120,7 +135,8 @@ export const requests = {
       stageId: id,
       title,
       kind: z.enum(MILESTONE_KINDS),
-      dueDate: isoDate.nullable().optional()
+      dueDate: isoDate.nullable().optional(),
+      requestId
     })
   ).returns<MilestoneWrite>(),
   /** Edits a milestone; with `stageId` (and `position`, else the end of that stage) it also moves, in the same transaction. */
@@ -146,7 +162,8 @@ export const requests = {
         description: z.string().trim().min(1).max(500),
         url: webLink.nullable().optional(),
         obtainedDate: isoDate.nullable().optional(),
-        expiryDate: isoDate.nullable().optional()
+        expiryDate: isoDate.nullable().optional(),
+        requestId
       })
       .refine((value) => !value.obtainedDate || !value.expiryDate || value.expiryDate >= value.obtainedDate, {
         message: 'expiry_before_obtained',
@@ -192,7 +209,28 @@ export const requests = {
   'skills:link': request(z.strictObject({ milestoneId: id, skillId: z.string().min(1).max(100).nullable() })).returns<{
     milestoneId: number;
     skillId: string | null;
-  }>()
+  }>(),
+  // Your data (issue 10)
+  'data:status': request(nothing).returns<DataStatus>(),
+  'data:dismissNotice': request(nothing).returns<DataStatus>(),
+  'data:backupNow': request(nothing).returns<DataStatus>(),
+  'data:restoreBackup': request(z.strictObject({ file: z.string().regex(/^caio-path-\d{8}T\d{9}Z-[a-z]+\.db$/) })).returns<DataStatus>(),
+  'data:exportBackup': request(nothing).returns<ExportFile>(),
+  /** The file's bytes in base64; checked whole, previewed, nothing written. Size limits are the service's, so it can say which. */
+  'data:checkImport': request(z.strictObject({ base64: z.base64().max(100_000_000) })).returns<ImportCheck>(),
+  'data:applyImport': request(z.strictObject({ token: z.uuid(), mode: z.enum(IMPORT_MODES) })).returns<DataStatus>(),
+  /** The printable dossier of a plan (the active one when none is named). */
+  'data:dossier': request(z.strictObject({ planId: id.optional() })).returns<Dossier>(),
+  'data:exportCsv': request(exportLanguage).returns<ExportFile>(),
+  'data:exportIcs': request(exportLanguage).returns<ExportFile>(),
+  /** Desktop: the save dialog, then the file is written by main. */
+  'files:save': request(
+    z.strictObject({ fileName: z.string().regex(/^[\w.-]{1,100}$/), content: z.string().max(50_000_000) })
+  ).returns<SaveOutcome>(),
+  /** Desktop: the open dialog for a backup file. */
+  'files:open': request(nothing).returns<OpenedFile | null>(),
+  /** Desktop: the window as it shows now (the dossier) printed to a PDF the person saves. */
+  'files:printPdf': request(z.strictObject({ fileName: z.string().regex(/^[\w.-]{1,100}\.pdf$/) })).returns<SaveOutcome>()
 } satisfies Record<`${string}:${string}`, RequestDefinition>;
 
 export type Requests = typeof requests;
@@ -215,8 +253,16 @@ export interface Events {
   'app:command': AppCommand;
   /** Open a milestone, e.g. after a click on a reminder notification. */
   'reminders:open': MilestoneRef;
+  /** A File-menu command about the person's data (export, import, print). */
+  'data:command': DataCommand;
 }
 export type EventName = keyof Events;
-export const eventNames = ['settings:changed', 'app:navigate', 'app:command', 'reminders:open'] as const satisfies readonly EventName[];
+export const eventNames = [
+  'settings:changed',
+  'app:navigate',
+  'app:command',
+  'reminders:open',
+  'data:command'
+] as const satisfies readonly EventName[];
 
 export { methodName, channelOfMethod, type MethodName } from './method-names';

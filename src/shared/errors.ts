@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'forbidden',
   'cannot_restore',
   'undo_expired',
+  'read_only',
   'internal'
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test } from './fixtures';
 
 // Run with `SCREENSHOTS=1 npx playwright test screenshots` to refresh docs/screenshots/.
@@ -7,6 +8,36 @@ test.use({ viewport: { width: 1280, height: 860 } });
 for (const language of ['en', 'fr'] as const) {
   test.describe(language, () => {
     test.use({ locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
+
+    test(`your data: export, import preview, backups and the dossier (${language})`, async ({ app, page }) => {
+      const shot = (name: string, fullPage = false) => page.screenshot({ path: `docs/screenshots/${name}-${language}.png`, fullPage });
+      await app.open({ wizard: true });
+      for (let step = 0; step < 5; step += 1) await app.wizardNext();
+      await page.getByRole('button', { name: /Create my plan|Créer mon plan/ }).click();
+      await page.getByRole('row').nth(1).waitFor();
+      await app.go(language === 'fr' ? 'Réglages' : 'Settings');
+      await page.getByRole('button', { name: /^(Back up now|Sauvegarder maintenant)$/ }).click();
+      const transfer = page.getByRole('region', { name: /^(Export and import|Exporter et importer)$/ });
+      const downloading = page.waitForEvent('download');
+      await transfer.getByRole('button', { name: /JSON/ }).click();
+      const backup = readFileSync((await (await downloading).path()) ?? '', 'utf8');
+      const chooser = page.waitForEvent('filechooser');
+      await transfer.getByRole('button', { name: /^(Import a backup…|Importer une sauvegarde…)$/ }).click();
+      await (await chooser).setFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+      await transfer.getByRole('group', { name: /^(What this import will do|Ce que cet import va faire)$/ }).waitFor();
+      await transfer.scrollIntoViewIfNeeded();
+      await transfer.screenshot({ path: `docs/screenshots/data-import-preview-${language}.png` });
+      await page.getByRole('region', { name: /^(Automatic backups|Sauvegardes automatiques)$/ }).screenshot({
+        path: `docs/screenshots/data-backups-${language}.png`
+      });
+      await transfer
+        .getByRole('button', { name: /^(Print or save the dossier as PDF|Imprimer le dossier ou l’enregistrer en PDF)$/ })
+        .click();
+      await page.getByRole('dialog').getByRole('heading', { level: 1 }).waitFor();
+      await shot('dossier-screen');
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+      await shot('dossier-print', true);
+    });
 
     test(`wizard, plan and guide (${language})`, async ({ app, page }) => {
       const shot = (name: string, fullPage = false) => page.screenshot({ path: `docs/screenshots/${name}-${language}.png`, fullPage });

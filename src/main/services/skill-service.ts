@@ -210,6 +210,21 @@ export function createSkillService(deps: Dependencies) {
 
   return {
     overview,
+    /** The dossier's part: every rated skill with its CAIO target, and each rating in date order. */
+    dossier(): {
+      skills: Array<{ id: string; targetLevel: number }>;
+      assessments: Array<{ skillId: string; level: number; assessedOn: string; note: string }>;
+    } {
+      const ratings = skills.ratings();
+      const rated = [...new Set(ratings.map((rating) => rating.skillId))].flatMap((id) => {
+        const skill = skillById(id);
+        return skill ? [{ id, targetLevel: skill.target }] : [];
+      });
+      const assessments = ratings
+        .map(({ skillId, level, assessedOn, note }) => ({ skillId, level, assessedOn, note }))
+        .sort((a, b) => a.skillId.localeCompare(b.skillId) || a.assessedOn.localeCompare(b.assessedOn));
+      return { skills: rated, assessments };
+    },
     summary(): ReadinessSummary {
       const { readiness: result, trend: points, reassess, reviewDue } = summary();
       return { readiness: result, trend: points, reassess, reviewDue };

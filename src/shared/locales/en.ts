@@ -287,6 +287,7 @@ export const en = {
     forbidden: 'This request was refused.',
     cannot_restore: 'This can no longer be restored: what it belonged to was deleted or replaced since. Nothing was changed.',
     undo_expired: 'Too late to undo: deletions can be undone for 30 minutes. Nothing was changed.',
+    read_only: 'Your data folder is read-only, so nothing can be saved. Nothing was changed.',
     internal: 'Something went wrong. Nothing was changed.',
     network: 'The app could not reach its local data service. Is it still running?'
   },
@@ -628,6 +629,161 @@ export const en = {
       none: 'No skill',
       reassess: 'Once this is done, re-assess {{skill}} on the Skills screen when you are ready.',
       saved: 'Linked skill saved.'
+    }
+  },
+  data: {
+    notice: {
+      title: 'About your data',
+      damaged: 'Your database was damaged, so CAIO Path did not use it: carrying on with it could have lost more.',
+      notDatabase: 'The database file in your data folder is not a database at all, so CAIO Path did not use it.',
+      foreign: 'The database file in your data folder belongs to another program, not to CAIO Path, so it was not used.',
+      readOnly:
+        'Your data folder cannot be written to: you can look at your data, but nothing you change can be saved. Give yourself write access to the folder, or start CAIO Path with another data folder.',
+      setAside: 'The file was moved aside, untouched, to {{path}}. CAIO Path started with empty data.',
+      backupOffer: 'The newest good backup is from {{date}}. Restore it to get your data back as it was then.',
+      noBackup: 'No backup was found to restore. You can start fresh; the file that was set aside is kept.',
+      restore: 'Restore the backup from {{date}}',
+      startFresh: 'Start fresh',
+      restoring: 'Restoring…'
+    },
+    backups: {
+      title: 'Automatic backups',
+      help: 'A copy of your data is made once a day when the app starts, and before every import, restore or upgrade. The last 7 days and 4 weeks are kept.',
+      folder: 'Backups folder',
+      none: 'No backup yet. The first is made the next time the app starts with a plan in it, or now with the button below.',
+      caption: 'Backups, newest first',
+      date: 'Date',
+      size: 'Size',
+      reasonLabel: 'Made',
+      reason: {
+        daily: 'daily',
+        import: 'before an import',
+        restore: 'before a restore',
+        migration: 'before an upgrade',
+        manual: 'by hand'
+      },
+      restore: 'Restore',
+      restoreLabel: 'Restore the backup from {{date}}',
+      backupNow: 'Back up now',
+      made: 'Backup made.',
+      confirm:
+        'Replace your data with the backup from {{date}}? Your current data is backed up first, so you can come back to it by restoring that copy.',
+      confirmRestore: 'Yes, restore it',
+      cancel: 'Cancel',
+      readOnly: 'The data folder is read-only: backups cannot be made or restored.'
+    },
+    transfer: {
+      title: 'Export and import',
+      help: 'A full backup holds everything you entered. Import it on another computer, or after reinstalling.',
+      exportBackup: 'Export a full backup (JSON)',
+      exportCsv: 'Export milestones (CSV)',
+      exportIcs: 'Export due dates (calendar)',
+      print: 'Print or save the dossier as PDF',
+      saved: 'Saved as {{file}}.',
+      cancelled: 'Nothing was saved.'
+    },
+    import: {
+      choose: 'Import a backup…',
+      fileLabel: 'Backup file to import',
+      checking: 'Checking the whole file…',
+      previewTitle: 'What this import will do',
+      madeBy: 'Backup of {{date}}, made by CAIO Path {{version}} (format {{format}}).',
+      mode: 'How to import',
+      replace: 'Replace all my data with the file',
+      merge: 'Merge: add what is new, replace items with the same id, keep the rest',
+      caption: 'Rows, table by table',
+      table: 'Data',
+      added: 'Added',
+      replaced: 'Replaced',
+      removed: 'Removed',
+      apply: 'Import',
+      cancel: 'Cancel',
+      applying: 'Backing up your current data, then importing…',
+      done: 'Import done. Your current data was backed up first.',
+      refused: 'This file was not imported, and nothing was changed:',
+      section: {
+        settings: 'Settings',
+        profile: 'Profile',
+        plans: 'Plans',
+        stages: 'Stages',
+        milestones: 'Milestones',
+        evidence: 'Evidence',
+        skills: 'Skill targets',
+        skill_assessments: 'Skill assessments'
+      },
+      problem: {
+        tooLarge: 'The file is larger than {{max}} MB: too large to be a CAIO Path backup.',
+        empty: 'The file is empty.',
+        utf16: 'The file is in UTF-16, not UTF-8. Backups exported by CAIO Path are UTF-8: export it again from the app.',
+        notUtf8: 'The file is not UTF-8 text: it may be in another encoding, or not a text file at all.',
+        notJson: 'The file is not valid JSON: it may have been cut short or edited by hand.',
+        tooDeep: 'The file nests data far too deeply to be a CAIO Path backup.',
+        forbiddenKey: 'The file contains the key “{{key}}”, which no CAIO Path backup has; it was refused for safety.',
+        notBackup: 'The file is JSON, but not a CAIO Path backup.',
+        newerFormat:
+          'This backup was made by a newer version of CAIO Path (format {{found}}; this version reads up to {{known}}). Install the newer version to import it.',
+        badHeader: 'The backup’s header is damaged: “{{field}}” is missing or not valid.',
+        unknownSection: 'The backup holds a table “{{section}}” that this version of CAIO Path does not know.',
+        invalidRow: 'Row {{row}} of “{{section}}” is not valid: look at its “{{field}}”.',
+        duplicateId: 'Two rows of “{{section}}” have the same id ({{id}}).',
+        danglingReference: 'Row {{row}} of “{{section}}” points to a “{{field}}” that is not in the backup.',
+        otherPlan: 'Row {{row}} of “{{section}}” is in a stage of another plan.'
+      }
+    },
+    dialog: {
+      saveTitle: 'Save as',
+      openTitle: 'Import a CAIO Path backup',
+      filterBackup: 'CAIO Path backup',
+      filterCsv: 'Spreadsheet (CSV)',
+      filterIcs: 'Calendar (iCalendar)',
+      filterPdf: 'PDF document',
+      filterAll: 'All files'
+    },
+    menu: {
+      exportBackup: 'Export a full backup…',
+      importBackup: 'Import a backup…',
+      exportCsv: 'Export milestones as CSV…',
+      exportIcs: 'Export due dates to a calendar…',
+      print: 'Print the career-plan dossier…'
+    },
+    csv: {
+      plan: 'Plan',
+      stage: 'Stage',
+      title: 'Milestone',
+      kind: 'Kind',
+      status: 'Status',
+      dueDate: 'Due date',
+      completedDate: 'Completed',
+      notes: 'Notes',
+      evidence: 'Evidence'
+    },
+    ics: {
+      calendarName: 'CAIO Path – {{plan}}',
+      description: '{{stage}} · {{kind}} · {{status}}'
+    },
+    dossier: {
+      title: 'Career-plan dossier',
+      heading: 'Career-plan dossier: {{plan}}',
+      prepared: 'Prepared on {{date}} with CAIO Path. Everything in it stayed on this computer.',
+      choosePlan: 'Plan to print',
+      noPlan: 'There is no plan to print yet.',
+      profile: 'Where I stand',
+      noProfile: 'No profile entered.',
+      route: 'Route',
+      progress: 'Progress',
+      progressValue: 'Done or skipped: {{resolved}} of {{total}} milestones',
+      stages: 'Stages and milestones',
+      due: 'Due {{date}}',
+      notes: 'Notes',
+      evidence: 'Evidence',
+      obtained: 'obtained {{date}}',
+      expires: 'expires {{date}}',
+      skills: 'Skills',
+      target: 'target level {{level}}',
+      assessed: 'level {{level}} on {{date}}',
+      print: 'Print or save as PDF',
+      back: 'Back to Settings',
+      saved: 'PDF saved as {{file}}.'
     }
   }
 } as const;

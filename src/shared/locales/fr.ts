@@ -300,6 +300,7 @@ export const fr = {
     cannot_restore:
       'Impossible de restaurer cet élément : ce à quoi il appartenait a été supprimé ou remplacé depuis. Rien n’a été modifié.',
     undo_expired: 'Trop tard pour annuler : une suppression peut être annulée pendant 30 minutes. Rien n’a été modifié.',
+    read_only: 'Votre dossier de données est en lecture seule : rien ne peut être enregistré. Rien n’a été modifié.',
     internal: 'Une erreur est survenue. Rien n’a été modifié.',
     network: 'L’application ne joint plus son service de données local. Est-il toujours lancé ?'
   },
@@ -662,6 +663,165 @@ export const fr = {
       none: 'Aucune compétence',
       reassess: 'Une fois cette étape terminée, réévaluez « {{skill}} » dans l’écran Compétences quand vous le souhaitez.',
       saved: 'Compétence liée enregistrée.'
+    }
+  },
+  data: {
+    notice: {
+      title: 'À propos de vos données',
+      damaged: 'Votre base de données était endommagée : Parcours CAIO ne l’a pas utilisée, pour ne pas risquer d’en perdre davantage.',
+      notDatabase:
+        'Le fichier de base de données de votre dossier n’est pas du tout une base de données : Parcours CAIO ne l’a pas utilisé.',
+      foreign: 'Le fichier de base de données de votre dossier appartient à un autre programme que Parcours CAIO : il n’a pas été utilisé.',
+      readOnly:
+        'Votre dossier de données est en lecture seule : vous pouvez consulter vos données, mais aucune modification ne pourra être enregistrée. Donnez-vous le droit d’écrire dans ce dossier, ou lancez Parcours CAIO avec un autre dossier de données.',
+      setAside: 'Le fichier a été mis de côté, intact, dans {{path}}. Parcours CAIO a démarré avec des données vides.',
+      backupOffer:
+        'La plus récente sauvegarde valide date du {{date}}. Restaurez-la pour retrouver vos données telles qu’elles étaient alors.',
+      noBackup: 'Aucune sauvegarde à restaurer n’a été trouvée. Vous pouvez repartir de zéro ; le fichier mis de côté est conservé.',
+      restore: 'Restaurer la sauvegarde du {{date}}',
+      startFresh: 'Repartir de zéro',
+      restoring: 'Restauration…'
+    },
+    backups: {
+      title: 'Sauvegardes automatiques',
+      help: 'Une copie de vos données est faite une fois par jour au démarrage, et avant chaque import, restauration ou mise à jour. Les 7 derniers jours et les 4 dernières semaines sont conservés.',
+      folder: 'Dossier des sauvegardes',
+      none: 'Aucune sauvegarde pour l’instant. La première sera faite au prochain démarrage avec un plan, ou dès maintenant avec le bouton ci-dessous.',
+      caption: 'Sauvegardes, de la plus récente à la plus ancienne',
+      date: 'Date',
+      size: 'Taille',
+      reasonLabel: 'Faite',
+      reason: {
+        daily: 'chaque jour',
+        import: 'avant un import',
+        restore: 'avant une restauration',
+        migration: 'avant une mise à jour',
+        manual: 'à la main'
+      },
+      restore: 'Restaurer',
+      restoreLabel: 'Restaurer la sauvegarde du {{date}}',
+      backupNow: 'Sauvegarder maintenant',
+      made: 'Sauvegarde faite.',
+      confirm:
+        'Remplacer vos données par la sauvegarde du {{date}} ? Vos données actuelles sont d’abord sauvegardées : vous pourrez y revenir en restaurant cette copie.',
+      confirmRestore: 'Oui, restaurer',
+      cancel: 'Annuler',
+      readOnly: 'Le dossier de données est en lecture seule : aucune sauvegarde ne peut être faite ni restaurée.'
+    },
+    transfer: {
+      title: 'Exporter et importer',
+      help: 'Une sauvegarde complète contient tout ce que vous avez saisi. Importez-la sur un autre ordinateur, ou après une réinstallation.',
+      exportBackup: 'Exporter une sauvegarde complète (JSON)',
+      exportCsv: 'Exporter les jalons (CSV)',
+      exportIcs: 'Exporter les échéances (calendrier)',
+      print: 'Imprimer le dossier ou l’enregistrer en PDF',
+      saved: 'Enregistré sous {{file}}.',
+      cancelled: 'Rien n’a été enregistré.'
+    },
+    import: {
+      choose: 'Importer une sauvegarde…',
+      fileLabel: 'Fichier de sauvegarde à importer',
+      checking: 'Vérification du fichier entier…',
+      previewTitle: 'Ce que cet import va faire',
+      madeBy: 'Sauvegarde du {{date}}, faite par Parcours CAIO {{version}} (format {{format}}).',
+      mode: 'Comment importer',
+      replace: 'Remplacer toutes mes données par le fichier',
+      merge: 'Fusionner : ajouter les nouveautés, remplacer les éléments de même identifiant, garder le reste',
+      caption: 'Lignes, table par table',
+      table: 'Données',
+      added: 'Ajoutées',
+      replaced: 'Remplacées',
+      removed: 'Supprimées',
+      apply: 'Importer',
+      cancel: 'Annuler',
+      applying: 'Sauvegarde de vos données actuelles, puis import…',
+      done: 'Import terminé. Vos données actuelles ont d’abord été sauvegardées.',
+      refused: 'Ce fichier n’a pas été importé, et rien n’a été modifié :',
+      section: {
+        settings: 'Réglages',
+        profile: 'Profil',
+        plans: 'Plans',
+        stages: 'Phases',
+        milestones: 'Jalons',
+        evidence: 'Preuves',
+        skills: 'Objectifs de compétences',
+        skill_assessments: 'Auto-évaluations'
+      },
+      problem: {
+        tooLarge: 'Le fichier dépasse {{max}} Mo : trop gros pour être une sauvegarde de Parcours CAIO.',
+        empty: 'Le fichier est vide.',
+        utf16:
+          'Le fichier est en UTF-16, pas en UTF-8. Les sauvegardes exportées par Parcours CAIO sont en UTF-8 : exportez-la à nouveau depuis l’application.',
+        notUtf8: 'Le fichier n’est pas du texte UTF-8 : il est peut-être dans un autre encodage, ou n’est pas un fichier texte.',
+        notJson: 'Le fichier n’est pas du JSON valide : il a peut-être été coupé ou modifié à la main.',
+        tooDeep: 'Le fichier imbrique ses données bien trop profondément pour être une sauvegarde de Parcours CAIO.',
+        forbiddenKey:
+          'Le fichier contient la clé « {{key}} », qu’aucune sauvegarde de Parcours CAIO ne contient ; il a été refusé par sécurité.',
+        notBackup: 'Le fichier est du JSON, mais pas une sauvegarde de Parcours CAIO.',
+        newerFormat:
+          'Cette sauvegarde a été faite par une version plus récente de Parcours CAIO (format {{found}} ; cette version lit jusqu’au {{known}}). Installez la version plus récente pour l’importer.',
+        badHeader: 'L’en-tête de la sauvegarde est endommagé : « {{field}} » manque ou n’est pas valide.',
+        unknownSection: 'La sauvegarde contient une table « {{section}} » que cette version de Parcours CAIO ne connaît pas.',
+        invalidRow: 'La ligne {{row}} de « {{section}} » n’est pas valide : voyez son champ « {{field}} ».',
+        duplicateId: 'Deux lignes de « {{section}} » ont le même identifiant ({{id}}).',
+        danglingReference: 'La ligne {{row}} de « {{section}} » renvoie à un « {{field}} » absent de la sauvegarde.',
+        otherPlan: 'La ligne {{row}} de « {{section}} » est dans une phase d’un autre plan.'
+      }
+    },
+    dialog: {
+      saveTitle: 'Enregistrer sous',
+      openTitle: 'Importer une sauvegarde de Parcours CAIO',
+      filterBackup: 'Sauvegarde de Parcours CAIO',
+      filterCsv: 'Tableur (CSV)',
+      filterIcs: 'Calendrier (iCalendar)',
+      filterPdf: 'Document PDF',
+      filterAll: 'Tous les fichiers'
+    },
+    menu: {
+      exportBackup: 'Exporter une sauvegarde complète…',
+      importBackup: 'Importer une sauvegarde…',
+      exportCsv: 'Exporter les jalons en CSV…',
+      exportIcs: 'Exporter les échéances vers un calendrier…',
+      print: 'Imprimer le dossier du parcours…'
+    },
+    csv: {
+      plan: 'Plan',
+      stage: 'Phase',
+      title: 'Jalon',
+      kind: 'Type',
+      status: 'Statut',
+      dueDate: 'Échéance',
+      completedDate: 'Terminé',
+      notes: 'Notes',
+      evidence: 'Preuves'
+    },
+    ics: {
+      calendarName: 'Parcours CAIO – {{plan}}',
+      description: '{{stage}} · {{kind}} · {{status}}'
+    },
+    dossier: {
+      title: 'Dossier du parcours',
+      heading: 'Dossier du parcours : {{plan}}',
+      prepared: 'Préparé le {{date}} avec Parcours CAIO. Tout son contenu est resté sur cet ordinateur.',
+      choosePlan: 'Plan à imprimer',
+      noPlan: 'Il n’y a pas encore de plan à imprimer.',
+      profile: 'Où j’en suis',
+      noProfile: 'Aucun profil saisi.',
+      route: 'Voie',
+      progress: 'Avancement',
+      progressValue: 'Terminés ou écartés : {{resolved}} sur {{total}} jalons',
+      stages: 'Phases et jalons',
+      due: 'Échéance : {{date}}',
+      notes: 'Notes',
+      evidence: 'Preuves',
+      obtained: 'obtenue le {{date}}',
+      expires: 'expire le {{date}}',
+      skills: 'Compétences',
+      target: 'niveau visé {{level}}',
+      assessed: 'niveau {{level}} le {{date}}',
+      print: 'Imprimer ou enregistrer en PDF',
+      back: 'Retour aux réglages',
+      saved: 'PDF enregistré sous {{file}}.'
     }
   }
 } as const satisfies Resources;

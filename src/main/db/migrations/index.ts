@@ -3,8 +3,15 @@ import { initialSchema } from './0001-initial-schema';
 import { undoEntries } from './0002-undo-entries';
 import { stableIds } from './0003-stable-ids';
 import { skillAssessments } from './0004-skill-assessments';
+import { requestLog } from './0005-request-log';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, undoEntries, stableIds, { ...skillAssessments, version: 4 }];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  undoEntries,
+  stableIds,
+  { ...skillAssessments, version: 4 },
+  { ...requestLog, version: 5 }
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -50,7 +50,9 @@ class AppState {
     void preloadLanguage(systemLanguage());
     const content = loadContent();
     let settings = await api.settingsGet();
-    if (!settings.language) settings = await api.settingsUpdate({ language: systemLanguage() });
+    // A read-only data folder cannot store the choice; the app still starts in the system's language.
+    if (!settings.language)
+      settings = await api.settingsUpdate({ language: systemLanguage() }).catch(() => ({ ...settings, language: systemLanguage() }));
     this.adopt(settings);
     if (settings.language) await applyLanguage(settings.language);
     await content;

@@ -40,7 +40,8 @@ export class EvidenceState {
         description: draft.description,
         url: draft.url.trim() || null,
         obtainedDate: draft.obtainedDate || null,
-        expiryDate: draft.expiryDate || null
+        expiryDate: draft.expiryDate || null,
+        requestId: crypto.randomUUID()
       })
     );
     if (!written) return false;

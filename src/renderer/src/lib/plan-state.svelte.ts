@@ -93,18 +93,22 @@ class PlanState {
   }
 
   async create(name: string): Promise<boolean> {
-    return this.open((await app.run(() => api.plansCreate({ name })))?.plan.id);
+    return this.open((await app.run(() => api.plansCreate({ name, requestId: crypto.randomUUID() })))?.plan.id);
   }
 
   async createFromRoute(name: string, routeId: RouteId): Promise<boolean> {
-    return this.open((await app.run(() => api.plansCreateFromRoute({ name, routeId })))?.plan.id);
+    return this.open((await app.run(() => api.plansCreateFromRoute({ name, routeId, requestId: crypto.randomUUID() })))?.plan.id);
   }
 
   async duplicate(): Promise<boolean> {
     const plan = this.plan;
     if (!plan) return false;
     return this.open(
-      (await app.run(() => api.plansDuplicate({ planId: plan.id, name: t('plan.copyName', { name: planName(plan) }) })))?.plan.id
+      (
+        await app.run(() =>
+          api.plansDuplicate({ planId: plan.id, name: t('plan.copyName', { name: planName(plan) }), requestId: crypto.randomUUID() })
+        )
+      )?.plan.id
     );
   }
 
@@ -146,7 +150,7 @@ class PlanState {
   async addStage(title: string): Promise<boolean> {
     const planId = this.selectedId;
     if (!planId) return false;
-    const stage = await app.run(() => api.stagesCreate({ planId, title }));
+    const stage = await app.run(() => api.stagesCreate({ planId, title, requestId: crypto.randomUUID() }));
     if (stage) this.stages = [...this.stages, stage];
     return Boolean(stage);
   }
@@ -158,7 +162,7 @@ class PlanState {
   }
 
   async addMilestone(input: Input<'milestones:create'>): Promise<Milestone | undefined> {
-    const written = await app.run(() => api.milestonesCreate(input));
+    const written = await app.run(() => api.milestonesCreate({ requestId: crypto.randomUUID(), ...input }));
     if (written) this.apply(written);
     return written?.milestone;
   }

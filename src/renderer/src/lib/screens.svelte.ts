@@ -9,8 +9,8 @@ import { app } from './app-state.svelte';
 import { t } from './i18n.svelte';
 
 type Loader = () => Promise<{ default: Component }>;
-/** A screen, the first-run wizard or the keyboard-shortcuts overlay. */
-export type Part = View | 'onboarding' | 'shortcuts';
+/** A screen, the first-run wizard, the keyboard-shortcuts overlay or the printable dossier. */
+export type Part = View | 'onboarding' | 'shortcuts' | 'dossier';
 
 const loaders: Record<Exclude<Part, 'dashboard'>, Loader> = {
   plan: () => import('../views/PlanView.svelte'),
@@ -18,7 +18,8 @@ const loaders: Record<Exclude<Part, 'dashboard'>, Loader> = {
   guide: () => import('../views/GuideView.svelte'),
   settings: () => import('../views/SettingsView.svelte'),
   onboarding: () => import('../views/OnboardingView.svelte'),
-  shortcuts: () => import('../components/ShortcutsDialog.svelte')
+  shortcuts: () => import('../components/ShortcutsDialog.svelte'),
+  dossier: () => import('../components/data/Dossier.svelte')
 };
 
 class Screens {

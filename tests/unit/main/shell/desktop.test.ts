@@ -79,7 +79,15 @@ describe('application menu', () => {
     const { actions } = install();
     const menu = lastMenu();
     expect(labels(menu)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(labels(find(menu, 'File')?.submenu)).toEqual(['New plan…', 'Quit']);
+    expect(labels(find(menu, 'File')?.submenu)).toEqual([
+      'New plan…',
+      'Export a full backup…',
+      'Import a backup…',
+      'Export milestones as CSV…',
+      'Export due dates to a calendar…',
+      'Print the career-plan dossier…',
+      'Quit'
+    ]);
     const view = find(menu, 'View')?.submenu;
     expect(labels(view)).toEqual(['Dashboard', 'Plan', 'Skills', 'Guide', 'Settings', 'Language', 'Theme']);
     expect(view?.slice(0, 5).map((item) => item.accelerator)).toEqual([
@@ -94,6 +102,10 @@ describe('application menu', () => {
     expect(actions.send).toHaveBeenCalledWith('app:navigate', 'skills');
     click(find(find(menu, 'File')?.submenu, 'New plan…'));
     expect(actions.send).toHaveBeenCalledWith('app:command', 'newPlan');
+    click(find(find(menu, 'File')?.submenu, 'Print the career-plan dossier…'));
+    expect(actions.send).toHaveBeenCalledWith('data:command', 'print');
+    click(find(find(menu, 'File')?.submenu, 'Import a backup…'));
+    expect(actions.send).toHaveBeenCalledWith('data:command', 'importBackup');
     click(find(find(menu, 'Help')?.submenu, 'Keyboard shortcuts'));
     expect(actions.send).toHaveBeenCalledWith('app:command', 'shortcuts');
     click(find(find(menu, 'Help')?.submenu, 'Show data folder'));
@@ -119,6 +131,8 @@ describe('application menu', () => {
       'À propos de Parcours CAIO'
     ]);
     expect(find(find(view, 'Langue')?.submenu, 'Français')?.checked).toBe(true);
+    expect(labels(find(lastMenu(), 'Fichier')?.submenu)).toContain('Imprimer le dossier du parcours…');
+    expect(labels(find(lastMenu(), 'Fichier')?.submenu)).toContain('Exporter une sauvegarde complète…');
 
     await call(core, 'settings:update', { language: 'en', theme: 'dark' });
     expect(labels(lastMenu())).toEqual(['File', 'Edit', 'View', 'Help']);

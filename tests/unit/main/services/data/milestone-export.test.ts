@@ -1,0 +1,93 @@
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { ExportFile } from '../../../../../src/shared/data-model';
+import { call, callMilestone, tempDir } from '../../../helpers';
+import { openCore } from './support';
+
+async function planWithMilestones() {
+  const core = openCore(tempDir());
+  const plan = await call<{ plan: { id: number } }>(core, 'plans:create', { name: 'Vers CAIO' });
+  const stage = await call<{ id: number }>(core, 'stages:create', { planId: plan.plan.id, title: 'Études' });
+  const add = (title: string, dueDate: string | null, kind = 'course') =>
+    callMilestone(core, 'milestones:create', { planId: plan.plan.id, stageId: stage.id, title, kind, dueDate });
+  const master = await add('Master « IA », Paris', '2027-06-30', 'diploma');
+  await call(core, 'milestones:update', { milestoneId: master.id, notes: 'Line one\nline two, with "quotes"; and more' });
+  await add('=HYPERLINK("http://evil.example","click")', '2027-01-15');
+  await add('+1+2', null);
+  await add('-SUM(A1)', null);
+  await add('@cmd', null);
+  const tabbed = await add('Tabbed notes', null);
+  await call(core, 'milestones:update', { milestoneId: tabbed.id, notes: '\t=1+1' });
+  const done = await add('RGPD course', '2026-03-01', 'compliance');
+  await call(core, 'milestones:update', { milestoneId: done.id, status: 'done', completedDate: '2026-02-20' });
+  return core;
+}
+
+describe('CSV export of milestones', () => {
+  it('is UTF-8 with a byte-order mark, reads back with papaparse, in the active language, with formulae neutralised', async () => {
+    const core = await planWithMilestones();
+    try {
+      const file = await call<ExportFile>(core, 'data:exportCsv', { language: 'fr', locale: 'fr-FR' });
+      expect(file.content.startsWith('\uFEFF')).toBe(true);
+      expect(file.fileName).toMatch(/\.csv$/);
+      const parsed = Papa.parse<string[]>(file.content.slice(1), { delimiter: ';', skipEmptyLines: true });
+      expect(parsed.errors).toEqual([]);
+      const [header, ...rows] = parsed.data;
+      expect(header).toEqual(['Plan', 'Phase', 'Jalon', 'Type', 'Statut', 'Échéance', 'Terminé', 'Notes', 'Preuves']);
+      expect(rows[0]).toEqual([
+        'Vers CAIO',
+        'Études',
+        'Master « IA », Paris',
+        'Diplôme',
+        'À faire',
+        '30/06/2027',
+        '',
+        'Line one\nline two, with "quotes"; and more',
+        ''
+      ]);
+      const titles = rows.map((row) => row[2]);
+      expect(titles).toContain(`'=HYPERLINK("http://evil.example","click")`);
+      expect(titles).toContain("'+1+2");
+      expect(titles).toContain("'-SUM(A1)");
+      expect(titles).toContain("'@cmd");
+      expect(rows.find((row) => row[2] === 'Tabbed notes')?.[7]).toBe("'\t=1+1");
+      for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      expect(rows.at(-1)?.slice(4, 7)).toEqual(['Terminée', '01/03/2026', '20/02/2026']);
+
+      const english = await call<ExportFile>(core, 'data:exportCsv', { language: 'en', locale: 'en-US' });
+      const [englishHeader, first] = Papa.parse<string[]>(english.content.slice(1), { delimiter: ',' }).data;
+      expect(englishHeader?.[5]).toBe('Due date');
+      expect(first?.slice(3, 6)).toEqual(['Diploma', 'To do', '06/30/2027']);
+    } finally {
+      core.close();
+    }
+  });
+});
+
+describe('calendar export of due dates', () => {
+  it('is RFC 5545 (CRLF lines, folded at 75 octets) with stable UIDs, and reads back with ical.js', async () => {
+    const core = await planWithMilestones();
+    try {
+      const file = await call<ExportFile>(core, 'data:exportIcs', { language: 'en', locale: 'en-GB' });
+      expect(file.content).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      expect(file.content.replace(/\r\n/g, '')).not.toMatch(/\n/);
+      for (const line of file.content.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      const calendar = new ICAL.Component(ICAL.parse(file.content));
+      const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+      // Only dated milestones still to do: the done one is left out.
+      expect(events.map((event) => event.summary).sort()).toEqual(['=HYPERLINK("http://evil.example","click")', 'Master « IA », Paris']);
+      const master = events.find((event) => event.summary.startsWith('Master'));
+      expect(master?.startDate.toString()).toBe('2027-06-30');
+      expect(master?.startDate.isDate).toBe(true);
+      expect(master?.description).toContain('Line one\nline two, with "quotes"; and more');
+      expect(master?.uid).toMatch(/^milestone-\d+@caio-path\.local$/);
+      // Exporting again gives the same UIDs, so a calendar updates its events.
+      const again = await call<ExportFile>(core, 'data:exportIcs', { language: 'fr', locale: 'fr-FR' });
+      const uids = (content: string) => [...content.matchAll(/^UID:(.+)$/gm)].map((match) => match[1]).sort();
+      expect(uids(again.content)).toEqual(uids(file.content));
+    } finally {
+      core.close();
+    }
+  });
+});
