@@ -44,12 +44,17 @@ const httpInvoke: Invoke = async (method, input) => {
   }
 };
 
+/**
+ * One event stream for every subscription: a browser keeps about six connections to a host, and
+ * each stream holds one open for good, so a stream per event would leave requests queueing.
+ */
+let events: EventSource | undefined;
+
 const httpSubscribe: Subscribe = (event, callback) => {
-  const source = new EventSource(`${EVENTS_PATH}?${TOKEN_QUERY}=${encodeURIComponent(token)}`);
-  source.addEventListener(event, (message: MessageEvent<string>) => {
-    callback(JSON.parse(message.data) as Parameters<typeof callback>[0]);
-  });
-  return () => source.close();
+  events ??= new EventSource(`${EVENTS_PATH}?${TOKEN_QUERY}=${encodeURIComponent(token)}`);
+  const listener = (message: MessageEvent<string>) => callback(JSON.parse(message.data) as Parameters<typeof callback>[0]);
+  events.addEventListener(event, listener);
+  return () => events?.removeEventListener(event, listener);
 };
 
 function preloadInvoke(preload: PreloadApi): Invoke {

@@ -53,7 +53,8 @@ export async function applyLanguage(next: Language): Promise<void> {
   if (ticket !== requested) return;
   const first = language.arrivals === 0;
   if (!first && language.current === next) return;
-  await instance.changeLanguage(next);
+  // Its texts are in: switching i18next is only needed when it speaks another language.
+  if (instance.language !== next) await instance.changeLanguage(next);
   language.current = next;
   language.arrivals += 1;
   document.documentElement.lang = next;
