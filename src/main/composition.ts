@@ -24,7 +24,6 @@ import type { ReminderService } from './services/reminders/reminder-service';
 import { systemClock, type Clock } from './clock';
 import type { Handlers } from './router';
 import { createDataHandlers } from './services/data-handlers';
-import { createDossierRepository } from './repositories/dossier-repository';
 import type { DataService } from './services/data/data-service';
 import type { FileDialogs } from './services/data/file-dialogs';
 
@@ -74,6 +73,7 @@ export function createServices({ db, clock = systemClock, onSettingsChanged }: C
       plans,
       settings,
       profiles,
+      evidence,
       milestoneService,
       planService,
       onboarding,
@@ -87,7 +87,7 @@ export type Services = ReturnType<typeof createServices>;
 
 /** The channel-to-service map: one line per contract request; the compiler refuses a missing one. */
 export function createHandlers(options: CompositionOptions): Handlers {
-  const { db, info, reminders, openPath, data, dialogs } = options;
+  const { info, reminders, openPath, data, dialogs } = options;
   const services = createServices(options);
   const { settings, dashboard, onboarding, plans, milestones, skills } = services;
   // Your data: backups, import, export and the dossier, adapted to requests in one place.
@@ -96,7 +96,7 @@ export function createHandlers(options: CompositionOptions): Handlers {
     settingsChanged: () => settings.announce(),
     ...(dialogs ? { dialogs } : {}),
     dossier: {
-      evidence: createDossierRepository(db).evidence,
+      evidence: services.repositories.evidence.listByPlan,
       skills: () => skills.dossier().skills,
       assessments: () => skills.dossier().assessments,
       plans: plans.list,

@@ -29,6 +29,11 @@ const COLUMNS = 'id, milestone_id, url, description, obtained_date, expiry_date,
 export function createEvidenceRepository(db: Database) {
   const byMilestone = db.prepare<[number], EvidenceRow>(`SELECT ${COLUMNS} FROM evidence WHERE milestone_id = ? ORDER BY id`);
   const one = db.prepare<[number], EvidenceRow>(`SELECT ${COLUMNS} FROM evidence WHERE id = ?`);
+  const byPlan = db.prepare<[number], EvidenceRow>(
+    `SELECT ${COLUMNS.split(', ')
+      .map((column) => `e.${column}`)
+      .join(', ')} FROM evidence e JOIN milestones m ON m.id = e.milestone_id WHERE m.plan_id = ? ORDER BY e.milestone_id, e.id`
+  );
   const insert = db.prepare(
     `INSERT INTO evidence (id, milestone_id, url, description, obtained_date, expiry_date, created_at)
      VALUES (@id, @milestoneId, @url, @description, @obtainedDate, @expiryDate, @createdAt)`
@@ -37,6 +42,8 @@ export function createEvidenceRepository(db: Database) {
 
   return {
     listByMilestone: (milestoneId: number): Evidence[] => byMilestone.all(milestoneId).map(toEvidence),
+    /** Every piece of evidence in a plan, by milestone (the dossier). */
+    listByPlan: (planId: number): Evidence[] => byPlan.all(planId).map(toEvidence),
     get: (evidenceId: number): Evidence | undefined => {
       const row = one.get(evidenceId);
       return row && toEvidence(row);

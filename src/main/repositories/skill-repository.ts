@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Evidence, MilestoneStatus } from '@shared/model';
+import type { MilestoneStatus } from '@shared/model';
 import type { SkillLevel } from '@shared/content/skills';
 import type { SkillRating, SkillReview } from '@shared/skills-model';
 
@@ -113,18 +113,6 @@ export function createSkillRepository(db: Database) {
     'SELECT skill_id, template_id FROM milestones WHERE id = ?'
   );
   const updateSkill = db.prepare<[string | null, string, number]>('UPDATE milestones SET skill_id = ?, updated_at = ? WHERE id = ?');
-  const evidenceOf = db.prepare<
-    [number],
-    {
-      id: number;
-      milestone_id: number;
-      url: string | null;
-      description: string;
-      obtained_date: string | null;
-      expiry_date: string | null;
-      created_at: string;
-    }
-  >('SELECT id, milestone_id, url, description, obtained_date, expiry_date, created_at FROM evidence WHERE milestone_id = ? ORDER BY id');
   const milestoneByRequest = db.prepare<[string], { milestone_id: number }>(
     'SELECT milestone_id FROM skill_milestone_requests WHERE request_id = ?'
   );
@@ -160,16 +148,6 @@ export function createSkillRepository(db: Database) {
       return row && { skillId: row.skill_id, templateId: row.template_id };
     },
     setSkill: (milestoneId: number, skillId: string | null, now: string): void => void updateSkill.run(skillId, now, milestoneId),
-    evidence: (milestoneId: number): Evidence[] =>
-      evidenceOf.all(milestoneId).map((row) => ({
-        id: row.id,
-        milestoneId: row.milestone_id,
-        url: row.url,
-        description: row.description,
-        obtainedDate: row.obtained_date,
-        expiryDate: row.expiry_date,
-        createdAt: row.created_at
-      })),
     milestoneByRequest: (requestId: string): number | undefined => milestoneByRequest.get(requestId)?.milestone_id,
     rememberMilestoneRequest: (requestId: string, milestoneId: number): void => void insertMilestoneRequest.run(requestId, milestoneId)
   };

@@ -6,6 +6,7 @@ import { skillById, type SkillLevel } from '@shared/content/skills';
 import type { AssessmentResult, GapMilestoneResult, ReadinessSummary, SkillLink, SkillsOverview } from '@shared/skills-model';
 import type { PlanRepository } from '../repositories/plan-repository';
 import type { ProfileRepository } from '../repositories/profile-repository';
+import type { EvidenceRepository } from '../repositories/evidence-repository';
 import type { SettingsRepository } from '../repositories/settings-repository';
 import type { LinkedMilestoneRow, SkillRepository } from '../repositories/skill-repository';
 import type { MilestoneService } from './milestone-service';
@@ -20,6 +21,7 @@ interface Dependencies {
   plans: PlanRepository;
   settings: SettingsRepository;
   profiles: ProfileRepository;
+  evidence: EvidenceRepository;
   milestoneService: MilestoneService;
   planService: PlanService;
   onboarding: Pick<ReturnType<typeof createOnboardingService>, 'update'>;
@@ -54,7 +56,7 @@ function effectiveSkill(row: Pick<LinkedMilestoneRow, 'skillId' | 'templateId'>)
 
 /** Self-assessment, readiness, gaps, milestone links and quarterly reviews. */
 export function createSkillService(deps: Dependencies) {
-  const { db, skills, plans, settings, profiles, milestoneService, planService, onboarding, clock } = deps;
+  const { db, skills, plans, settings, profiles, evidence, milestoneService, planService, onboarding, clock } = deps;
   const today = () => isoDate(clock.now());
   const now = () => clock.now().toISOString();
 
@@ -88,7 +90,7 @@ export function createSkillService(deps: Dependencies) {
           title: row.title,
           status: row.status,
           completedDate: row.completedDate,
-          evidence: skills.evidence(row.milestoneId)
+          evidence: evidence.listByMilestone(row.milestoneId)
         }
       ];
     });
