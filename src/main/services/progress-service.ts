@@ -33,6 +33,8 @@ const NEXT_DUE_COUNT = 5;
 interface Cached {
   changes: number;
   rows: Map<number, ProjectionMilestone>;
+  /** The progress last worked out from these rows, and on which day (overdue and projection move with it). */
+  progress?: { changes: number; day: string; value: PlanProgress };
 }
 
 const lean = ({
@@ -75,7 +77,7 @@ export function createProgressService({ db, plans, milestones, profiles, clock }
   const cache = new Map<number, Cached>();
   const KEEP_PLANS = 4;
 
-  function rowsOf(planId: number): ProjectionMilestone[] {
+  function cachedOf(planId: number): Cached {
     const changes = totalChanges.get()!;
     let cached = cache.get(planId);
     if (!cached || cached.changes !== changes) {
@@ -84,7 +86,7 @@ export function createProgressService({ db, plans, milestones, profiles, clock }
       cache.set(planId, cached);
       if (cache.size > KEEP_PLANS) cache.delete(cache.keys().next().value!);
     }
-    return [...cached.rows.values()];
+    return cached;
   }
 
   /** Brings a plan's cached rows up to date after a write that changed exactly these rows. */
@@ -102,17 +104,25 @@ export function createProgressService({ db, plans, milestones, profiles, clock }
     return plan;
   }
 
+  /**
+   * Everything progress reads (rows, stages, profile, the plan) is in the database, so while nothing
+   * was written and the day is the same, the last answer still holds: opening a screen again is free.
+   */
   function progressOf(plan: Plan): PlanProgress {
     const day = today();
+    const cached = cachedOf(plan.id);
+    if (cached.progress?.changes === cached.changes && cached.progress.day === day) return cached.progress.value;
     const projection = projectPlan({
       planId: plan.id,
       planStart: isoDate(new Date(plan.createdAt)),
       stages: plans.stages(plan.id),
-      milestones: rowsOf(plan.id),
+      milestones: [...cached.rows.values()],
       profile: profiles.get() ?? DEFAULT_PROFILE,
       today: day
     });
-    return { ...projection, nextDue: milestones.nextDue(plan.id, day, NEXT_DUE_COUNT) };
+    const value = { ...projection, nextDue: milestones.nextDue(plan.id, day, NEXT_DUE_COUNT) };
+    cached.progress = { changes: cached.changes, day, value };
+    return value;
   }
 
   return {

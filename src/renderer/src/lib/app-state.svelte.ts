@@ -1,20 +1,16 @@
 /** App-wide state: settings, the active screen and the last error, shared by every view. */
 import type { Input } from '@shared/contract';
-import { VIEWS, type AppCommand, type MilestoneRef, type Settings, type Theme, type View } from '@shared/model';
+import type { AppCommand, MilestoneRef, Settings, Theme, View } from '@shared/model';
 import { api, ApiError, on } from './api';
-import { applyLanguage, preloadLanguage, systemLanguage, t } from './i18n.svelte';
+import { applyLanguage, systemLanguage, t } from './i18n.svelte';
 import { localToday } from './today';
 import { loadContent } from './content';
-import { discardEarly } from './early';
-
-/** The screen the address names (`#plan`), so a reload or a bookmark opens the same screen. */
-export function viewOfAddress(): View | undefined {
-  const name = (window.location.hash ?? '').slice(1);
-  return VIEWS.find((view) => view === name);
-}
+import { discardEarly, early } from './early';
+import { viewOfAddress } from './address';
 
 function applyTheme(theme: Theme): void {
-  document.documentElement.dataset.theme = theme;
+  // Setting the same value still makes the browser recompute every style on the page.
+  if (document.documentElement.dataset.theme !== theme) document.documentElement.dataset.theme = theme;
 }
 
 class AppState {
@@ -44,12 +40,11 @@ class AppState {
 
   /**
    * Loads settings and the texts of their language; on first run the OS/browser language is chosen
-   * and stored. The system language's texts are fetched alongside the settings, since they usually match.
+   * and stored. The texts and the career content were asked for alongside the settings (`early.ts`).
    */
   async start(): Promise<void> {
-    void preloadLanguage(systemLanguage());
     const content = loadContent();
-    let settings = await api.settingsGet();
+    let settings = await early.settings();
     // A read-only data folder cannot store the choice; the app still starts in the system's language.
     if (!settings.language)
       settings = await api.settingsUpdate({ language: systemLanguage() }).catch(() => ({ ...settings, language: systemLanguage() }));

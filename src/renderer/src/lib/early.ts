@@ -1,24 +1,66 @@
 /**
- * The first screen's data, asked for while the code, the settings and the texts are still on their
- * way, rather than after them. Each answer is handed out once; later visits ask again.
+ * What the first screen shows, asked for the moment the code runs — while the texts, the career
+ * content and the screen's own code are still on their way — rather than after them. Each early
+ * answer is handed out once; later visits ask again.
  */
-import type { DashboardSummary } from '@shared/model';
+import type { Output } from '@shared/contract';
+import type { PlanScreen } from '@shared/model';
 import { api } from './api';
+import { viewOfAddress } from './address';
+import { preloadLanguage, systemLanguage } from './i18n.svelte';
+import { loadContent } from './content';
 
-// Only when the app opens on the dashboard (no other screen named in the address).
-const opensOnDashboard = ['', '#', '#dashboard'].includes(window.location.hash ?? '');
-let dashboard: Promise<DashboardSummary> | undefined = opensOnDashboard ? api.dashboardSummary() : undefined;
-// A failure here is reported when the dashboard asks again, not twice.
-dashboard?.catch(() => undefined);
+const opening = viewOfAddress() ?? 'dashboard';
 
-/** The dashboard summary asked for at start, the first time; a fresh request afterwards. */
-export function dashboardSummary(): Promise<DashboardSummary> {
-  const early = dashboard;
-  dashboard = undefined;
-  return early ?? api.dashboardSummary();
+/** An answer asked for now when `now` (or already asked), handed out once; a fresh request afterwards. */
+function once<T>(ask: () => Promise<T>, now: boolean | Promise<T>): { take: () => Promise<T>; drop: () => void } {
+  let early = now === true ? ask() : now || undefined;
+  // A failure here is reported when the screen asks again, not twice.
+  early?.catch(() => undefined);
+  return {
+    take() {
+      const answer = early;
+      early = undefined;
+      return answer ?? ask();
+    },
+    drop: () => (early = undefined)
+  };
 }
 
-/** Drops the early answer: something will change before the dashboard shows (the first-run wizard). */
+const stored = api.settingsGet();
+// Code the first screen needs whatever it is: the texts (those of the system's language, which the
+// settings usually name, then those the settings name) and the career content.
+void preloadLanguage(systemLanguage());
+void loadContent();
+stored.then(({ language }) => language && preloadLanguage(language)).catch(() => undefined);
+const settings = once<Output<'settings:get'>>(() => api.settingsGet(), stored);
+const dashboard = once<Output<'dashboard:summary'>>(() => api.dashboardSummary(), opening === 'dashboard');
+const reminders = once<Output<'reminders:list'>>(() => api.remindersList(), opening === 'dashboard');
+const readiness = once<Output<'skills:readiness'>>(() => api.skillsReadiness(), opening === 'dashboard');
+const plans = once<Output<'plans:list'>>(() => api.plansList(), opening === 'plan');
+
+// The plan screen opens on the plan the settings follow: asked for as soon as they say which.
+let followedPlan: Promise<PlanScreen | undefined> | undefined =
+  opening === 'plan' ? stored.then(({ activePlanId }) => (activePlanId ? api.plansGet({ planId: activePlanId }) : undefined)) : undefined;
+followedPlan?.catch(() => undefined);
+
+export const early = {
+  settings: () => settings.take(),
+  dashboardSummary: () => dashboard.take(),
+  remindersList: () => reminders.take(),
+  skillsReadiness: () => readiness.take(),
+  plansList: () => plans.take(),
+  /** The plan screen of `planId`: the one asked for at start when it is that plan. */
+  async plansGet(planId: number): Promise<PlanScreen> {
+    const asked = followedPlan;
+    followedPlan = undefined;
+    const screen = await asked?.catch(() => undefined);
+    return screen?.plan.id === planId ? screen : api.plansGet({ planId });
+  }
+};
+
+/** Drops the early answers: something will change before the first screen shows (the first-run wizard). */
 export function discardEarly(): void {
-  dashboard = undefined;
+  for (const answer of [dashboard, reminders, readiness, plans]) answer.drop();
+  followedPlan = undefined;
 }

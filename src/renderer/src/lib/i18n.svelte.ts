@@ -85,21 +85,41 @@ function parseIsoDate(iso: string): Date {
   return new Date(year, month - 1, day);
 }
 
+/**
+ * Intl formatters cost far more to build than to use (a plan screen formats hundreds of dates), so
+ * each one is built once per locale and options.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function cached<T>(formats: Map<string, T>, options: unknown, build: (locale: string) => T): T {
+  const locale = formatLocale();
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = build(locale);
+    formats.set(key, found);
+  }
+  return found;
+}
+
 /** `2027-06-30` as the active locale writes a date. */
 export function formatDate(iso: string, style: 'medium' | 'long' = 'medium'): string {
-  return new Intl.DateTimeFormat(formatLocale(), { dateStyle: style }).format(parseIsoDate(iso));
+  return cached(dateFormats, style, (locale) => new Intl.DateTimeFormat(locale, { dateStyle: style })).format(parseIsoDate(iso));
 }
 
 /** Whole euros in the active locale (`60 000 €` in French, `€60,000` in English). */
 export function formatMoney(amount: number, currency = 'EUR'): string {
-  return new Intl.NumberFormat(formatLocale(), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  const options: Intl.NumberFormatOptions = { style: 'currency', currency, maximumFractionDigits: 0 };
+  return cached(numberFormats, options, (locale) => new Intl.NumberFormat(locale, options)).format(amount);
 }
 
-export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(formatLocale(), options).format(value);
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return cached(numberFormats, options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 /** A list such as "A, B and C" / "A, B et C". */
 export function formatList(items: string[]): string {
-  return new Intl.ListFormat(formatLocale(), { style: 'long', type: 'conjunction' }).format(items);
+  return cached(listFormats, 'long', (locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
 }

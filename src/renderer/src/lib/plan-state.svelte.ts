@@ -7,6 +7,7 @@ import type { Input } from '@shared/contract';
 import type { Milestone, Plan, PlanChange, PlanProgress, PlanScreen, Stage } from '@shared/model';
 import type { RouteId } from '@shared/content/routes';
 import { api } from './api';
+import { early } from './early';
 import { app } from './app-state.svelte';
 import { t } from './i18n.svelte';
 import { displayTitle, planName } from './labels';
@@ -25,14 +26,11 @@ class PlanState {
   async load(): Promise<void> {
     await app.run(async () => {
       const wanted = this.selectedId ?? app.settings.activePlanId ?? undefined;
-      const [plans, early] = await Promise.all([
-        api.plansList(),
-        wanted ? api.plansGet({ planId: wanted }).catch(() => undefined) : undefined
-      ]);
+      const [plans, screen] = await Promise.all([early.plansList(), wanted ? early.plansGet(wanted).catch(() => undefined) : undefined]);
       this.plans = plans;
       const keep = plans.find((plan) => plan.id === wanted) ?? plans.find((plan) => !plan.archivedAt) ?? plans[0];
       this.selectedId = keep?.id;
-      if (keep) this.show(early?.plan.id === keep.id ? early : await api.plansGet({ planId: keep.id }));
+      if (keep) this.show(screen?.plan.id === keep.id ? screen : await api.plansGet({ planId: keep.id }));
       else this.clear();
       this.loaded = true;
     });

@@ -87,3 +87,32 @@ describe('the cached rows behind every write answer', () => {
     );
   }, 120_000);
 });
+
+describe('the progress kept between reads', () => {
+  it('is worked out again when the day changes, with nothing written', async () => {
+    let day = '2027-02-10';
+    const movingClock = { now: () => new Date(`${day}T12:00:00`) };
+    const dataDir = tempDir();
+    const core = createCore({ dataDir, mode: 'browser', version: 'test', clock: movingClock });
+    try {
+      const detail = await call<PlanDetail>(core, 'plans:create', { name: 'Days' });
+      await call(core, 'milestones:create', {
+        planId: detail.plan.id,
+        stageId: detail.stages[0]!.id,
+        title: 'Due',
+        kind: 'course',
+        dueDate: '2027-02-15'
+      });
+      const before = await call<{ overdueCount: number }>(core, 'plans:progress', { planId: detail.plan.id });
+      expect(before.overdueCount).toBe(0);
+      day = '2027-02-20';
+      const after = await call<{ overdueCount: number }>(core, 'plans:progress', { planId: detail.plan.id });
+      expect(after.overdueCount).toBe(1);
+      const reader = createCore({ dataDir, mode: 'browser', version: 'test', clock: movingClock });
+      expect(after).toEqual(await call(reader, 'plans:progress', { planId: detail.plan.id }));
+      reader.close();
+    } finally {
+      core.close();
+    }
+  });
+});
