@@ -34,6 +34,23 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
     return plan;
   }
 
+  /**
+   * The last plan screen read, kept while nothing at all was written on this connection (SQLite's
+   * `total_changes()`, as the progress cache does) and the day is the same: coming back to the plan
+   * screen, or opening the app again in browser mode, does not read thousands of rows again.
+   */
+  const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+  let lastScreen: { planId: number; changes: number; day: string; value: PlanScreen } | undefined;
+
+  function screen(planId: number): PlanScreen {
+    const changes = totalChanges.get()!;
+    const day = today();
+    if (lastScreen?.planId === planId && lastScreen.changes === changes && lastScreen.day === day) return lastScreen.value;
+    const value = { ...detail(planId), progress: progress.progress(planId) };
+    lastScreen = { planId, changes, day, value };
+    return value;
+  }
+
   function detail(planId: number): PlanDetail {
     return { plan: planOrThrow(planId), stages: plans.stages(planId), milestones: milestones.listByPlan(planId) };
   }
@@ -90,7 +107,7 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
     list: () => plans.list(),
     detail,
     /** The plan screen's one read: the plan, its stages and milestones, and its progress. */
-    screen: (planId: number): PlanScreen => ({ ...detail(planId), progress: progress.progress(planId) }),
+    screen,
     createGenerated,
     create({ name }: ParsedInput<'plans:create'>): PlanDetail {
       const stages = STAGE_TEMPLATES.map((stage) => ({ templateId: stage.id, title: null }));

@@ -12,11 +12,15 @@ import { loadContent } from './content';
 
 const opening = viewOfAddress() ?? 'dashboard';
 
+/** Everything asked for at start, to know when the first screen has what it needs. */
+const started: Promise<unknown>[] = [];
+
 /** An answer asked for now when `now` (or already asked), handed out once; a fresh request afterwards. */
 function once<T>(ask: () => Promise<T>, now: boolean | Promise<T>): { take: () => Promise<T>; drop: () => void } {
   let early = now === true ? ask() : now || undefined;
   // A failure here is reported when the screen asks again, not twice.
   early?.catch(() => undefined);
+  if (early) started.push(early);
   return {
     take() {
       const answer = early;
@@ -30,8 +34,11 @@ function once<T>(ask: () => Promise<T>, now: boolean | Promise<T>): { take: () =
 const stored = api.settingsGet();
 // Code the first screen needs whatever it is: the texts (those of the system's language, which the
 // settings usually name, then those the settings name) and the career content.
-void preloadLanguage(systemLanguage());
-void loadContent();
+// A failure is said by the app's start, which waits for the same fetches.
+started.push(
+  preloadLanguage(systemLanguage()).catch(() => undefined),
+  loadContent().catch(() => undefined)
+);
 stored.then(({ language }) => language && preloadLanguage(language)).catch(() => undefined);
 const settings = once<Output<'settings:get'>>(() => api.settingsGet(), stored);
 const dashboard = once<Output<'dashboard:summary'>>(() => api.dashboardSummary(), opening === 'dashboard');
@@ -43,8 +50,11 @@ const plans = once<Output<'plans:list'>>(() => api.plansList(), opening === 'pla
 let followedPlan: Promise<PlanScreen | undefined> | undefined =
   opening === 'plan' ? stored.then(({ activePlanId }) => (activePlanId ? api.plansGet({ planId: activePlanId }) : undefined)) : undefined;
 followedPlan?.catch(() => undefined);
+if (followedPlan) started.push(followedPlan);
 
 export const early = {
+  /** Settles once everything asked for at start has answered (or failed). */
+  settled: (): Promise<void> => Promise.allSettled(started).then(() => undefined),
   settings: () => settings.take(),
   dashboardSummary: () => dashboard.take(),
   remindersList: () => reminders.take(),

@@ -23,10 +23,17 @@ const loading: Partial<Record<Language, Promise<Translation>>> = {};
 
 /** Fetches a language's texts once; later calls share the same promise. */
 export function preloadLanguage(language: Language): Promise<Translation> {
-  loading[language] ??= loadTranslation[language]().then((texts) => {
-    instance.addResourceBundle(language, 'translation', texts);
-    return texts;
-  });
+  loading[language] ??= loadTranslation[language]().then(
+    (texts) => {
+      instance.addResourceBundle(language, 'translation', texts);
+      return texts;
+    },
+    (error: unknown) => {
+      // Not kept: asking again fetches again.
+      delete loading[language];
+      throw error;
+    }
+  );
   return loading[language];
 }
 

@@ -27,8 +27,8 @@ class Screens {
   loaded = $state.raw<Partial<Record<Part, Component>>>({ dashboard: DashboardView });
   private pending = new Map<Part, Promise<void>>();
 
-  /** Fetches a part's code once. */
-  load(view: Part): Promise<void> {
+  /** Fetches a part's code once; a failure is said, unless `quiet` (a prefetch: the screen asks again when shown). */
+  load(view: Part, quiet = false): Promise<void> {
     if (view === 'dashboard' || this.loaded[view]) return Promise.resolve();
     let pending = this.pending.get(view);
     if (!pending) {
@@ -39,7 +39,7 @@ class Screens {
         .catch(() => {
           // Said like any other failure; asking for the screen again tries again.
           this.pending.delete(view);
-          app.error = t('errors.internal');
+          if (!quiet) app.error = t('errors.internal');
         });
       this.pending.set(view, pending);
     }
@@ -48,7 +48,7 @@ class Screens {
 
   /** Fetches every screen in the background, one after the other (the wizard only when asked for). */
   async prefetch(): Promise<void> {
-    for (const view of ['plan', 'guide', 'settings', 'skills', 'shortcuts'] as const) await this.load(view);
+    for (const view of ['plan', 'guide', 'settings', 'skills', 'shortcuts'] as const) await this.load(view, true);
   }
 }
 

@@ -75,9 +75,12 @@ describe('the cached rows behind every write answer', () => {
             }
             const reader = fresh();
             const truth = await call(reader, 'plans:progress', { planId });
+            const screen = await call(reader, 'plans:get', { planId });
             reader.close();
             if (answer) expect(answer.progress).toEqual(truth);
             expect(await call(core, 'plans:progress', { planId })).toEqual(truth);
+            // The plan screen kept from the last read is never older than the database.
+            expect(await call(core, 'plans:get', { planId })).toEqual(screen);
           }
         } finally {
           core.close();
