@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { findChromium } from '../scripts/chromium.cjs';
 import { kb, ms, ratio, row } from './stats';
+import { SECURITY_HEADERS } from '../src/main/server/security-headers';
 
 const ROOT = join(__dirname, '..');
 
@@ -30,13 +31,19 @@ export async function startAppServer(dataDir: string): Promise<{ url: string; ch
   return { url, child };
 }
 
-/** Serves a folder of static files on 127.0.0.1, for the bare Svelte baseline page. */
-export async function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
+/**
+ * Serves a folder of static files on 127.0.0.1, for the bare Svelte baseline page; with `appHeaders`,
+ * with the security headers the app's own pages are served with.
+ */
+export async function serveStatic(dir: string, appHeaders = false): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const path = request.url === '/' ? '/index.html' : (request.url ?? '/');
     readFile(join(dir, path.split('?')[0]!))
       .then((body) => {
-        response.writeHead(200, { 'Content-Type': extname(path) === '.js' ? 'text/javascript' : 'text/html' });
+        response.writeHead(200, {
+          ...(appHeaders ? SECURITY_HEADERS : {}),
+          'Content-Type': extname(path) === '.js' ? 'text/javascript' : 'text/html'
+        });
         response.end(body);
       })
       .catch(() => {

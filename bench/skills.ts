@@ -37,7 +37,8 @@ async function seedAssessments(): Promise<string> {
 export async function benchSkills(lines: string[], baselineOut: string): Promise<void> {
   const dataDir = await seedAssessments();
   const browser = await launch();
-  const bare = await serveStatic(baselineOut);
+  // Served with the app's headers, like the app (see run.ts).
+  const bare = await serveStatic(baselineOut, true);
   const app = await startAppServer(dataDir);
   try {
     const bareTime = await timeToVisible(browser, bare.url, 'button');

@@ -128,6 +128,7 @@ export function createHandlers(options: CompositionOptions): Handlers {
     'routes:compare': onboarding.compare,
     'plans:list': plans.list,
     'plans:get': ({ planId }) => plans.screen(planId),
+    'plans:active': () => plans.openingScreen(settings.get().activePlanId),
     'plans:create': plans.create,
     'plans:createFromRoute': plans.createFromRoute,
     'plans:duplicate': plans.duplicate,

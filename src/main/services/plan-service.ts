@@ -108,6 +108,15 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
     detail,
     /** The plan screen's one read: the plan, its stages and milestones, and its progress. */
     screen,
+    /**
+     * The screen of the plan a visit opens on: `wanted` (the plan the settings follow) when it
+     * exists, else the first plan not archived, else the first; null when there is no plan.
+     */
+    openingScreen(wanted: number | null): PlanScreen | null {
+      const all = plans.list();
+      const plan = all.find((item) => item.id === wanted) ?? all.find((item) => !item.archivedAt) ?? all[0];
+      return plan ? screen(plan.id) : null;
+    },
     createGenerated,
     create({ name }: ParsedInput<'plans:create'>): PlanDetail {
       const stages = STAGE_TEMPLATES.map((stage) => ({ templateId: stage.id, title: null }));

@@ -4,7 +4,6 @@
  * answer is handed out once; later visits ask again.
  */
 import type { Output } from '@shared/contract';
-import type { PlanScreen } from '@shared/model';
 import { api } from './api';
 import { viewOfAddress } from './address';
 import { preloadLanguage, systemLanguage } from './i18n.svelte';
@@ -41,36 +40,33 @@ started.push(
 );
 stored.then(({ language }) => language && preloadLanguage(language)).catch(() => undefined);
 const settings = once<Output<'settings:get'>>(() => api.settingsGet(), stored);
+const dataStatus = once<Output<'data:status'>>(() => api.dataStatus(), true);
 const dashboard = once<Output<'dashboard:summary'>>(() => api.dashboardSummary(), opening === 'dashboard');
 const reminders = once<Output<'reminders:list'>>(() => api.remindersList(), opening === 'dashboard');
 const readiness = once<Output<'skills:readiness'>>(() => api.skillsReadiness(), opening === 'dashboard');
 const plans = once<Output<'plans:list'>>(() => api.plansList(), opening === 'plan');
 
-// The plan screen opens on the plan the settings follow: asked for as soon as they say which.
-let followedPlan: Promise<PlanScreen | undefined> | undefined =
-  opening === 'plan' ? stored.then(({ activePlanId }) => (activePlanId ? api.plansGet({ planId: activePlanId }) : undefined)) : undefined;
-followedPlan?.catch(() => undefined);
-if (followedPlan) started.push(followedPlan);
+const activePlan = once<Output<'plans:active'>>(() => api.plansActive(), opening === 'plan');
 
 export const early = {
   /** Settles once everything asked for at start has answered (or failed). */
   settled: (): Promise<void> => Promise.allSettled(started).then(() => undefined),
   settings: () => settings.take(),
+  /** Whether the database was damaged at start, what was set aside, the backups: every screen shows it. */
+  dataStatus: () => dataStatus.take(),
   dashboardSummary: () => dashboard.take(),
   remindersList: () => reminders.take(),
   skillsReadiness: () => readiness.take(),
   plansList: () => plans.take(),
-  /** The plan screen of `planId`: the one asked for at start when it is that plan. */
-  async plansGet(planId: number): Promise<PlanScreen> {
-    const asked = followedPlan;
-    followedPlan = undefined;
-    const screen = await asked?.catch(() => undefined);
-    return screen?.plan.id === planId ? screen : api.plansGet({ planId });
-  }
+  plansActive: () => activePlan.take()
 };
 
 /** Drops the early answers: something will change before the first screen shows (the first-run wizard). */
 export function discardEarly(): void {
-  for (const answer of [dashboard, reminders, readiness, plans]) answer.drop();
-  followedPlan = undefined;
+  for (const answer of [dashboard, reminders, readiness, plans, activePlan]) answer.drop();
 }
+
+// The first date format a page builds loads the calendar data (tens of milliseconds, whatever the
+// locale); built while the answers above are on their way, the first screen does not wait for it.
+const systemLocale = navigator.language;
+setTimeout(() => new Intl.DateTimeFormat(systemLocale, { dateStyle: 'medium' }).format(0), 0);

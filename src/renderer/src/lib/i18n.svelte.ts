@@ -2,30 +2,47 @@
  * Reactive translation. `t` reads the current language, so any template that calls it re-renders
  * when the language changes — no reload, everything at once.
  */
-import i18next, { type TFunction } from 'i18next';
+import type { i18n, TFunction } from 'i18next';
 import { matchLanguage } from '@shared/locales/language';
 import { loadTranslation, type Translation } from '@shared/locales/load';
 import type { Language } from '@shared/model';
 import type { Text } from '@shared/content/text';
 
-const instance = i18next.createInstance();
-void instance.init({
-  lng: 'en',
-  fallbackLng: false,
-  resources: {},
-  initImmediate: false,
-  showSupportNotice: false,
-  interpolation: { escapeValue: false }
-});
+/**
+ * i18next is a chunk of its own, fetched (and compiled off the main thread) alongside the first
+ * language's texts: nothing is drawn before those texts are in, so nothing needs it sooner.
+ */
+let instance: i18n | undefined;
+let starting: Promise<i18n> | undefined;
+
+function translator(): Promise<i18n> {
+  if (starting) return starting;
+  starting = import('i18next').then(async ({ default: i18next }) => {
+    const created = i18next.createInstance();
+    await created.init({
+      lng: 'en',
+      fallbackLng: false,
+      resources: {},
+      initImmediate: false,
+      showSupportNotice: false,
+      interpolation: { escapeValue: false }
+    });
+    instance = created;
+    return created;
+  });
+  // Not kept when it failed: asking again fetches again.
+  starting.catch(() => (starting = undefined));
+  return starting;
+}
 
 // Not reactive state: a cache of fetches, read only by preloadLanguage.
 const loading: Partial<Record<Language, Promise<Translation>>> = {};
 
 /** Fetches a language's texts once; later calls share the same promise. */
 export function preloadLanguage(language: Language): Promise<Translation> {
-  loading[language] ??= loadTranslation[language]().then(
-    (texts) => {
-      instance.addResourceBundle(language, 'translation', texts);
+  loading[language] ??= Promise.all([translator(), loadTranslation[language]()]).then(
+    ([translate, texts]) => {
+      translate.addResourceBundle(language, 'translation', texts);
       return texts;
     },
     (error: unknown) => {
@@ -48,7 +65,8 @@ export const language = new LanguageState();
 export const t: TFunction = ((...args: Parameters<TFunction>) => {
   void language.current;
   void language.arrivals;
-  return (instance.t as (...inner: Parameters<TFunction>) => string)(...args);
+  // Before the first texts are in nothing is drawn (App waits for them), so there is nothing to say.
+  return instance ? (instance.t as (...inner: Parameters<TFunction>) => string)(...args) : '';
 }) as TFunction;
 
 let requested = 0;
@@ -60,12 +78,13 @@ export async function applyLanguage(next: Language): Promise<void> {
   if (ticket !== requested) return;
   const first = language.arrivals === 0;
   if (!first && language.current === next) return;
+  const translate = await translator();
   // Its texts are in: switching i18next is only needed when it speaks another language.
-  if (instance.language !== next) await instance.changeLanguage(next);
+  if (translate.language !== next) await translate.changeLanguage(next);
   language.current = next;
   language.arrivals += 1;
   document.documentElement.lang = next;
-  document.title = instance.t('app.name');
+  document.title = translate.t('app.name');
 }
 
 /** The language the browser or OS reports, for a first run. */

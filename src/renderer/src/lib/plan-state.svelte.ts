@@ -22,13 +22,19 @@ class PlanState {
   progress = $state.raw<PlanProgress | undefined>();
   loaded = $state(false);
 
-  /** Loads the plan list and the selected (or active, or first) plan; both at once when the plan is known. */
+  /**
+   * Loads the plan list and the selected plan, both at once: the one chosen on this visit, else the
+   * one main says the screen opens on (the plan the settings follow, else the first not archived).
+   */
   async load(): Promise<void> {
     await app.run(async () => {
-      const wanted = this.selectedId ?? app.settings.activePlanId ?? undefined;
-      const [plans, screen] = await Promise.all([early.plansList(), wanted ? early.plansGet(wanted).catch(() => undefined) : undefined]);
+      const wanted = this.selectedId;
+      const [plans, screen] = await Promise.all([
+        early.plansList(),
+        wanted ? api.plansGet({ planId: wanted }).catch(() => undefined) : early.plansActive()
+      ]);
       this.plans = plans;
-      const keep = plans.find((plan) => plan.id === wanted) ?? plans.find((plan) => !plan.archivedAt) ?? plans[0];
+      const keep = plans.find((plan) => plan.id === screen?.plan.id) ?? plans.find((plan) => !plan.archivedAt) ?? plans[0];
       this.selectedId = keep?.id;
       if (keep) this.show(screen?.plan.id === keep.id ? screen : await api.plansGet({ planId: keep.id }));
       else this.clear();
