@@ -7,9 +7,10 @@ import type { Router } from '../router';
 import type { EventBus } from '../events';
 import { EVENTS_PATH, REQUEST_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/transport';
 import { isChannel, type Channel } from '@shared/contract';
-import type { ErrorCode } from '@shared/errors';
+import type { ErrorCode, Result } from '@shared/errors';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStatic } from './static-files';
+import { pack } from '@shared/packed-json';
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -70,6 +71,23 @@ function parseMessage(body: string): { channel: Channel; input: unknown } | 'mal
   return { channel, input: Reflect.get(message, 'input') };
 }
 
+/**
+ * Answers as JSON text, long lists packed (packed-json.ts). An answer a service froze is one it keeps
+ * and gives again unchanged (the plan screen, while nothing was written): its text is kept with it,
+ * so answering again does not write megabytes again.
+ */
+const written = new WeakMap<object, string>();
+
+function serialise(result: Result<unknown>): string {
+  const value = result.ok ? result.value : undefined;
+  const kept = typeof value === 'object' && value !== null && Object.isFrozen(value);
+  const known = kept ? written.get(value) : undefined;
+  if (known !== undefined) return known;
+  const text = JSON.stringify(pack(result));
+  if (kept) written.set(value, text);
+  return text;
+}
+
 const REFUSED = `${en.server.forbidden}\n${fr.server.forbidden}\n`;
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -121,7 +139,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       if (message === 'malformed') return refuse(response, 400, 'invalid_input');
       if (message === 'unknown') return refuse(response, 400, 'unknown_request');
       const result = await options.router.handle(message.channel, message.input);
-      return send(response, 200, JSON.stringify(result), 'application/json');
+      return send(response, 200, serialise(result), 'application/json');
     }
 
     const queryToken = url.searchParams.get(TOKEN_QUERY);

@@ -46,7 +46,8 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
     const changes = totalChanges.get()!;
     const day = today();
     if (lastScreen?.planId === planId && lastScreen.changes === changes && lastScreen.day === day) return lastScreen.value;
-    const value = { ...detail(planId), progress: progress.progress(planId) };
+    // Frozen: given again as it is while nothing changes, so browser mode keeps its JSON text too.
+    const value = Object.freeze({ ...detail(planId), progress: progress.progress(planId) });
     lastScreen = { planId, changes, day, value };
     return value;
   }

@@ -8,6 +8,7 @@ import type { Channel, Input, Output } from '@shared/contract';
 import type { ErrorCode, Result } from '@shared/errors';
 import { channelOfMethod, type MethodName } from '@shared/method-names';
 import { EVENTS_PATH, REQUEST_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/transport';
+import { unpack } from '@shared/packed-json';
 
 declare global {
   interface Window {
@@ -38,7 +39,8 @@ const httpInvoke: Invoke = async (method, input) => {
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
       body: JSON.stringify({ channel: channelOfMethod(method), input })
     });
-    return (await response.json()) as Result<unknown>;
+    // Long lists come packed (field names once): see packed-json.ts.
+    return unpack((await response.json()) as Parameters<typeof unpack>[0]) as Result<unknown>;
   } catch {
     throw new ApiError('network');
   }

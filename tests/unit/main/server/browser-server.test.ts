@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../../../src/main/server/browser-server';
 import { TOKEN_HEADER } from '../../../../src/shared/transport';
+import { unpack } from '../../../../src/shared/packed-json';
+import type { PlanDetail, PlanScreen } from '../../../../src/shared/model';
 import { call, tempDir, testCore } from '../../helpers';
 
 let server: BrowserServer | undefined;
@@ -153,5 +155,36 @@ describe('browser-mode server', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await call(core, 'settings:update', { language: 'fr' });
     expect(await received).toContain('"language":"fr"');
+  });
+
+  it('sends a long plan packed, and the plan as it now stands after every write, never an earlier text', async () => {
+    const { core, server } = await start();
+    const detail = await call<PlanDetail>(core, 'plans:create', { name: 'Long' });
+    for (let index = 0; index < 40; index += 1) {
+      await call(core, 'milestones:create', {
+        planId: detail.plan.id,
+        stageId: detail.stages[0]!.id,
+        title: `Step ${index}`,
+        kind: 'course'
+      });
+    }
+    const screen = async () => {
+      const response = await raw(`${server.origin}/api/request`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token },
+        body: JSON.stringify({ channel: 'plans:get', input: { planId: detail.plan.id } })
+      });
+      return { text: response.body, value: (unpack(JSON.parse(response.body) as never) as unknown as { value: PlanScreen }).value };
+    };
+    const first = await screen();
+    expect(first.text).toContain('"$rows"');
+    expect(first.value).toEqual(await call(core, 'plans:get', { planId: detail.plan.id }));
+    expect((await screen()).text).toBe(first.text);
+
+    const step = first.value.milestones[3]!;
+    await call(core, 'milestones:update', { milestoneId: step.id, status: 'done' });
+    const after = await screen();
+    expect(after.value.milestones.find((milestone) => milestone.id === step.id)?.status).toBe('done');
+    expect(after.value.progress.resolved).toBe(1);
   });
 });
