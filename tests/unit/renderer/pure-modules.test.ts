@@ -143,3 +143,19 @@ describe('timeline', () => {
     expect(quarter.width).toBeGreaterThan(year.width);
   });
 });
+
+describe('list rows kept between rebuilds', () => {
+  it('gives an unchanged milestone the same row object, and a changed one a new row', () => {
+    const stages = [stage(1, 0)];
+    const a = milestone({ stageId: 1, position: 0 });
+    const b = milestone({ stageId: 1, position: 1 });
+    const before = buildRows(stages, [a, b]);
+    const changedB = { ...b, status: 'done' as const };
+    const after = buildRows(stages, [a, changedB]);
+    expect(after[1]).toBe(before[1]);
+    expect(after[2]).not.toBe(before[2]);
+    expect(after[2]).toMatchObject({ kind: 'milestone', key: `m${b.id}`, milestone: changedB });
+    expect(sameLayout(before, after)).toBe(true);
+    expect(sameLayout(before, buildRows(stages, [changedB, a]))).toBe(false);
+  });
+});

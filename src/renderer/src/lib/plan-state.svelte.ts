@@ -173,6 +173,16 @@ class PlanState {
 
   /** Replaces rows by id, keeping the order (a status or evidence change moves nothing). */
   private replace(changed: Milestone[]): void {
+    if (changed.length === 1) {
+      // One row (a status shortcut): found and swapped in a copy, with no lookup per row.
+      const one = changed[0]!;
+      const index = this.milestones.findIndex((milestone) => milestone.id === one.id);
+      if (index < 0) return;
+      const next = this.milestones.slice();
+      next[index] = one;
+      this.milestones = next;
+      return;
+    }
     const byId = new Map(changed.map((milestone) => [milestone.id, milestone]));
     this.milestones = this.milestones.map((milestone) => byId.get(milestone.id) ?? milestone);
   }
