@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Milestone, Stage, StageProgress } from '../../../src/shared/model';
-import { buildRows, sameLayout } from '../../../src/renderer/src/lib/list-rows';
+import fc from 'fast-check';
+import { buildRows, RowBuilder, sameLayout } from '../../../src/renderer/src/lib/list-rows';
 import { MilestoneFilters, isOverdue } from '../../../src/renderer/src/lib/filters.svelte';
 import { buildTimeline } from '../../../src/renderer/src/lib/timeline';
 import { loadContent } from '../../../src/renderer/src/lib/content';
@@ -157,5 +158,50 @@ describe('list rows kept between rebuilds', () => {
     expect(after[2]).toMatchObject({ kind: 'milestone', key: `m${b.id}`, milestone: changedB });
     expect(sameLayout(before, after)).toBe(true);
     expect(sameLayout(before, buildRows(stages, [changedB, a]))).toBe(false);
+  });
+});
+
+describe('rows rebuilt in place', () => {
+  it('always equal the rows built from scratch, whatever the sequence of edits', () => {
+    const stages = [stage(1, 0), stage(2, 1), stage(3, 2)];
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('status' as const), pick: fc.nat(), status: fc.constantFrom('todo', 'done', 'skipped') }),
+      fc.record({ kind: fc.constant('restage' as const), pick: fc.nat(), stageId: fc.constantFrom(1, 2, 3) }),
+      fc.record({ kind: fc.constant('swap' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('add' as const), stageId: fc.constantFrom(1, 2, 3) }),
+      fc.record({ kind: fc.constant('progress' as const), resolved: fc.nat(5) })
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
+        const builder = new RowBuilder();
+        let list = Array.from({ length: 8 }, (_, index) => milestone({ stageId: (index % 3) + 1, position: index }));
+        let progress: StageProgress[] | undefined;
+        for (const step of edits) {
+          const at = list.length > 0 && 'pick' in step ? step.pick % list.length : -1;
+          if (step.kind === 'status' && at >= 0) list = list.map((item, index) => (index === at ? { ...item, status: step.status } : item));
+          else if (step.kind === 'restage' && at >= 0)
+            list = list.map((item, index) => (index === at ? { ...item, stageId: step.stageId } : item));
+          else if (step.kind === 'swap' && at > 0) list = [...list.slice(0, at - 1), list[at]!, list[at - 1]!, ...list.slice(at + 1)];
+          else if (step.kind === 'remove' && at >= 0) list = list.filter((_, index) => index !== at);
+          else if (step.kind === 'add') list = [...list, milestone({ stageId: step.stageId })];
+          else if (step.kind === 'progress') progress = [{ stageId: 2, total: 5, resolved: step.resolved, projectedDate: null }];
+          expect(builder.build(stages, list, progress)).toEqual(buildRows(stages, list, progress));
+        }
+      }),
+      { numRuns: 200 }
+    );
+  });
+
+  it('answers with the same rows when nothing changed, and swaps only the changed row', () => {
+    const builder = new RowBuilder();
+    const stages = [stage(1, 0)];
+    const list = [milestone({ stageId: 1 }), milestone({ stageId: 1 })];
+    const first = builder.build(stages, list);
+    expect(builder.build(stages, list)).toBe(first);
+    const next = builder.build(stages, [list[0]!, { ...list[1]!, status: 'done' }]);
+    expect(next).not.toBe(first);
+    expect(next[1]).toBe(first[1]);
+    expect(next[2]).not.toBe(first[2]);
   });
 });

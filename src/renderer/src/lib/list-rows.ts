@@ -48,3 +48,67 @@ export function sameLayout(before: ListRow[], after: ListRow[]): boolean {
   }
   return true;
 }
+
+interface Built {
+  stages: Stage[];
+  milestones: Milestone[];
+  progress: StageProgress[];
+  rows: ListRow[];
+  /** Where each milestone's row stands, and where each stage's header stands. */
+  milestoneRowAt: Map<number, number>;
+  stageRowAt: number[];
+}
+
+const NO_PROGRESS: StageProgress[] = [];
+
+/** Rows of milestones that may change before the list is simply rebuilt. */
+const FEW = 32;
+
+/**
+ * `buildRows`, remembering its last answer: when the milestones are the same ones in the same order
+ * and stages (a status change, an edit, new progress), only the rows of what changed are replaced,
+ * so a status change on a plan of thousands costs one pass of identity checks. Anything else (a
+ * move, a new or removed milestone, a filter) rebuilds the rows.
+ */
+export class RowBuilder {
+  private last: Built | undefined;
+
+  build(stages: Stage[], milestones: Milestone[], progress: StageProgress[] = NO_PROGRESS): ListRow[] {
+    const patched = this.patch(stages, milestones, progress);
+    if (patched) return patched;
+    const rows = buildRows(stages, milestones, progress);
+    const milestoneRowAt = new Map<number, number>();
+    const stageRowAt: number[] = [];
+    rows.forEach((row, index) => {
+      if (row.kind === 'milestone') milestoneRowAt.set(row.milestone.id, index);
+      else stageRowAt.push(index);
+    });
+    this.last = { stages, milestones, progress, rows, milestoneRowAt, stageRowAt };
+    return rows;
+  }
+
+  private patch(stages: Stage[], milestones: Milestone[], progress: StageProgress[]): ListRow[] | undefined {
+    const last = this.last;
+    if (!last || last.stages !== stages || last.milestones.length !== milestones.length) return undefined;
+    const changed: Milestone[] = [];
+    for (let index = 0; index < milestones.length; index += 1) {
+      const next = milestones[index]!;
+      const before = last.milestones[index]!;
+      if (next === before) continue;
+      // Another milestone here, or one in another stage: the grouping may differ.
+      if (next.id !== before.id || next.stageId !== before.stageId || changed.length === FEW) return undefined;
+      changed.push(next);
+    }
+    if (changed.length === 0 && progress === last.progress) return last.rows;
+    const rows = last.rows.slice();
+    for (const milestone of changed) rows[last.milestoneRowAt.get(milestone.id)!] = rowOf(milestone);
+    if (progress !== last.progress) {
+      for (const index of last.stageRowAt) {
+        const header = rows[index]! as Extract<ListRow, { kind: 'stage' }>;
+        rows[index] = { ...header, progress: progress.find((item) => item.stageId === header.stage.id) };
+      }
+    }
+    this.last = { ...last, milestones, progress, rows };
+    return rows;
+  }
+}

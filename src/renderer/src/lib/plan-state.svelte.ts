@@ -78,6 +78,8 @@ class PlanState {
       if (!previous) added.push(milestone);
       else if (previous.stageId !== milestone.stageId || previous.position !== milestone.position) reordered = true;
     }
+    // Nothing added, removed or moved (a status change, an edit): the rows are swapped in place.
+    if (removed.size === 0 && added.length === 0 && !reordered) return this.replace(change.milestones);
     const byId = new Map(change.milestones.map((milestone) => [milestone.id, milestone]));
     const kept = removed.size > 0 ? this.milestones.filter((milestone) => !removed.has(milestone.id)) : this.milestones;
     const next = kept.map((milestone) => byId.get(milestone.id) ?? milestone);
@@ -173,6 +175,7 @@ class PlanState {
 
   /** Replaces rows by id, keeping the order (a status or evidence change moves nothing). */
   private replace(changed: Milestone[]): void {
+    if (changed.length === 0) return;
     if (changed.length === 1) {
       // One row (a status shortcut): found and swapped in a copy, with no lookup per row.
       const one = changed[0]!;
