@@ -11,7 +11,7 @@ export interface Transport {
   calls: string[];
 }
 
-export function installRenderer(core: Core, language = 'en-GB'): Transport {
+export function installRenderer(core: Core, language = 'en-GB', hash = ''): Transport {
   const transport: Transport = { calls: [] };
   const preload: PreloadApi = {
     ...buildResultApi(async (channel, input) => {
@@ -21,7 +21,7 @@ export function installRenderer(core: Core, language = 'en-GB'): Transport {
     }),
     on: () => () => undefined
   };
-  vi.stubGlobal('window', { api: preload, location: { search: '', hash: '' }, addEventListener: () => undefined });
+  vi.stubGlobal('window', { api: preload, location: { search: '', hash }, addEventListener: () => undefined });
   vi.stubGlobal('document', { documentElement: { dataset: {}, lang: '' }, title: '', getElementById: () => null });
   vi.stubGlobal('navigator', { language, languages: [language] });
   return transport;

@@ -66,6 +66,8 @@ class AppState {
   }
 
   go(view: View): void {
+    // Moving on: what the first screen asked for at start is not handed out later.
+    discardEarly();
     this.view = view;
     this.navigated = true;
     if (viewOfAddress() !== view) window.location.hash = view;

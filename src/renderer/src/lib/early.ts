@@ -61,7 +61,11 @@ export const early = {
   plansActive: () => activePlan.take()
 };
 
-/** Drops the early answers: something will change before the first screen shows (the first-run wizard). */
+/**
+ * Drops the early answers not taken yet: the first screen will not show them as they were (the
+ * first-run wizard comes first, or the person moved to another screen before its code arrived), and
+ * an answer handed out later could be older than what was written since.
+ */
 export function discardEarly(): void {
   for (const answer of [dashboard, reminders, readiness, plans, activePlan]) answer.drop();
 }
