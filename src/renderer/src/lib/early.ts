@@ -8,6 +8,7 @@ import { api } from './api';
 import { viewOfAddress } from './address';
 import { preloadLanguage, systemLanguage } from './i18n.svelte';
 import { loadContent } from './content';
+import { loaders } from './screen-code';
 
 const opening = viewOfAddress() ?? 'dashboard';
 
@@ -31,6 +32,9 @@ function once<T>(ask: () => Promise<T>, now: boolean | Promise<T>): { take: () =
 }
 
 const stored = api.settingsGet();
+// The code of the screen the address names (the dashboard's is in the first bundle), asked for now
+// rather than once the app has been drawn; the screen's own request for it then finds it here.
+if (opening !== 'dashboard') started.push(loaders[opening]().catch(() => undefined));
 // Code the first screen needs whatever it is: the texts (those of the system's language, which the
 // settings usually name, then those the settings name) and the career content.
 // A failure is said by the app's start, which waits for the same fetches.

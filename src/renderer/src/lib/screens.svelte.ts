@@ -3,24 +3,12 @@
  * chunk, fetched the first time it is shown (or once the app is idle, so moving there is instant).
  */
 import type { Component } from 'svelte';
-import type { View } from '@shared/model';
+import { loaders, type Part } from './screen-code';
 import DashboardView from '../views/DashboardView.svelte';
 import { app } from './app-state.svelte';
 import { t } from './i18n.svelte';
 
-type Loader = () => Promise<{ default: Component }>;
-/** A screen, the first-run wizard, the keyboard-shortcuts overlay or the printable dossier. */
-export type Part = View | 'onboarding' | 'shortcuts' | 'dossier';
-
-const loaders: Record<Exclude<Part, 'dashboard'>, Loader> = {
-  plan: () => import('../views/PlanView.svelte'),
-  skills: () => import('../views/SkillsView.svelte'),
-  guide: () => import('../views/GuideView.svelte'),
-  settings: () => import('../views/SettingsView.svelte'),
-  onboarding: () => import('../views/OnboardingView.svelte'),
-  shortcuts: () => import('../components/ShortcutsDialog.svelte'),
-  dossier: () => import('../components/data/Dossier.svelte')
-};
+export type { Part };
 
 class Screens {
   /** The screens whose code is here. */
