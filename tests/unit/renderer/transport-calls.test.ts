@@ -69,19 +69,25 @@ describe('one request per user action', () => {
   });
 });
 
+/** A plan the settings follow, and the renderer's modules freshly started at `#plan`. */
+async function startAtPlan(name: string) {
+  const core = testCore();
+  await call(core, 'settings:update', { language: 'en' });
+  await call(core, 'onboarding:skip');
+  const detail = await call<PlanDetail>(core, 'plans:create', { name });
+  await call(core, 'settings:update', { activePlanId: detail.plan.id });
+  const transport = installRenderer(core, 'en-GB', '#plan');
+  vi.resetModules();
+  const { app } = await import('../../../src/renderer/src/lib/app-state.svelte');
+  const { planState } = await import('../../../src/renderer/src/lib/plan-state.svelte');
+  return { core, planId: detail.plan.id, transport, app, planState };
+}
+
 describe('what the first screen asks for at start', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('opening on #plan asks for the plan list and the followed plan at once, and the plan screen uses those answers', async () => {
-    const core = testCore();
-    await call(core, 'settings:update', { language: 'en' });
-    await call(core, 'onboarding:skip');
-    const detail = await call<PlanDetail>(core, 'plans:create', { name: 'Followed' });
-    await call(core, 'settings:update', { activePlanId: detail.plan.id });
-    const transport = installRenderer(core, 'en-GB', '#plan');
-    vi.resetModules();
-    const { app } = await import('../../../src/renderer/src/lib/app-state.svelte');
-    const { planState } = await import('../../../src/renderer/src/lib/plan-state.svelte');
+    const { transport, app, planState } = await startAtPlan('Followed');
     expect(transport.calls).toEqual(expect.arrayContaining(['settings:get', 'plans:list', 'plans:active']));
     await app.start();
     const before = transport.calls.length;
@@ -91,18 +97,10 @@ describe('what the first screen asks for at start', () => {
   });
 
   it('an answer not taken before the person moves to another screen is asked again, not handed out old', async () => {
-    const core = testCore();
-    await call(core, 'settings:update', { language: 'en' });
-    await call(core, 'onboarding:skip');
-    const detail = await call<PlanDetail>(core, 'plans:create', { name: 'Before' });
-    await call(core, 'settings:update', { activePlanId: detail.plan.id });
-    const transport = installRenderer(core, 'en-GB', '#plan');
-    vi.resetModules();
-    const { app } = await import('../../../src/renderer/src/lib/app-state.svelte');
-    const { planState } = await import('../../../src/renderer/src/lib/plan-state.svelte');
+    const { core, planId, transport, app, planState } = await startAtPlan('Before');
     await app.start();
     app.go('dashboard');
-    await call(core, 'plans:rename', { planId: detail.plan.id, name: 'After' });
+    await call(core, 'plans:rename', { planId, name: 'After' });
     const before = transport.calls.length;
     await planState.load();
     expect(transport.calls.slice(before)).toEqual(expect.arrayContaining(['plans:list', 'plans:active']));
