@@ -10,6 +10,7 @@ import type { MilestoneRepository } from '../repositories/milestone-repository';
 import type { UndoService } from './undo-service';
 import type { ProfileRepository } from '../repositories/profile-repository';
 import { isoDate, type Clock } from '../clock';
+import { writeCount } from '../db/write-count';
 import { generatePlan } from './plan-generator';
 import { DEFAULT_PROFILE, type ProgressService } from './progress-service';
 
@@ -39,11 +40,11 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
    * `total_changes()`, as the progress cache does) and the day is the same: coming back to the plan
    * screen, or opening the app again in browser mode, does not read thousands of rows again.
    */
-  const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+  const totalChanges = writeCount(db);
   let lastScreen: { planId: number; changes: number; day: string; value: PlanScreen } | undefined;
 
   function screen(planId: number): PlanScreen {
-    const changes = totalChanges.get()!;
+    const changes = totalChanges();
     const day = today();
     if (lastScreen?.planId === planId && lastScreen.changes === changes && lastScreen.day === day) return lastScreen.value;
     // Frozen: given again as it is while nothing changes, so browser mode keeps its JSON text too.

@@ -6,6 +6,7 @@ import type { PlanRepository } from '../repositories/plan-repository';
 import type { MilestoneRepository } from '../repositories/milestone-repository';
 import type { ProfileRepository } from '../repositories/profile-repository';
 import { isoDate, type Clock } from '../clock';
+import { writeCount } from '../db/write-count';
 import { projectPlan } from './projection';
 
 interface Dependencies {
@@ -73,12 +74,12 @@ const lean = ({
  */
 export function createProgressService({ db, plans, milestones, profiles, clock }: Dependencies) {
   const today = () => isoDate(clock.now());
-  const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+  const totalChanges = writeCount(db);
   const cache = new Map<number, Cached>();
   const KEEP_PLANS = 4;
 
   function cachedOf(planId: number): Cached {
-    const changes = totalChanges.get()!;
+    const changes = totalChanges();
     let cached = cache.get(planId);
     if (!cached || cached.changes !== changes) {
       cached = { changes, rows: new Map(milestones.projectionRows(planId).map((row) => [row.id, row])) };
@@ -95,7 +96,7 @@ export function createProgressService({ db, plans, milestones, profiles, clock }
     if (!cached || cached.changes !== mark) return;
     for (const id of removed) cached.rows.delete(id);
     for (const milestone of changed) if (milestone.planId === planId) cached.rows.set(milestone.id, lean(milestone));
-    cached.changes = totalChanges.get()!;
+    cached.changes = totalChanges();
   }
 
   function planOrThrow(planId: number): Plan {
@@ -128,7 +129,7 @@ export function createProgressService({ db, plans, milestones, profiles, clock }
   return {
     progress: (planId: number): PlanProgress => progressOf(planOrThrow(planId)),
     /** Taken before a milestone write, inside its transaction, and handed back to `change`. */
-    mark: (): number => totalChanges.get()!,
+    mark: (): number => totalChanges(),
     /**
      * What a write changed in a plan: the rows (every row whose stored fields changed), the ids
      * removed, and the plan with its new progress.
