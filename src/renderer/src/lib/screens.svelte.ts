@@ -15,28 +15,35 @@ class Screens {
   loaded = $state.raw<Partial<Record<Part, Component>>>({ dashboard: DashboardView });
   private pending = new Map<Part, Promise<void>>();
 
-  /** Fetches a part's code once; a failure is said, unless `quiet` (a prefetch: the screen asks again when shown). */
-  load(view: Part, quiet = false): Promise<void> {
-    if (view === 'dashboard' || this.loaded[view]) return Promise.resolve();
+  /** Fetches a part's code once; a failure is not kept, so asking again fetches again. */
+  private fetch(view: Exclude<Part, 'dashboard'>): Promise<void> {
     let pending = this.pending.get(view);
     if (!pending) {
-      pending = loaders[view]()
-        .then((module) => {
-          this.loaded = { ...this.loaded, [view]: module.default };
-        })
-        .catch(() => {
-          // Said like any other failure; asking for the screen again tries again.
-          this.pending.delete(view);
-          if (!quiet) app.error = t('errors.internal');
-        });
+      pending = loaders[view]().then((module) => {
+        this.loaded = { ...this.loaded, [view]: module.default };
+      });
+      pending.catch(() => this.pending.delete(view));
       this.pending.set(view, pending);
     }
     return pending;
   }
 
-  /** Fetches every screen in the background, one after the other (the wizard only when asked for). */
+  /** Fetches a part's code to show it; a failure is said like any other. */
+  load(view: Part): Promise<void> {
+    if (view === 'dashboard' || this.loaded[view]) return Promise.resolve();
+    return this.fetch(view).catch(() => {
+      app.error = t('errors.internal');
+    });
+  }
+
+  /**
+   * Fetches every screen in the background, one after the other (the wizard only when asked for).
+   * A failure here is not said: the screen asks again, and says so, when it is shown.
+   */
   async prefetch(): Promise<void> {
-    for (const view of ['plan', 'guide', 'settings', 'skills', 'shortcuts'] as const) await this.load(view, true);
+    for (const view of ['plan', 'guide', 'settings', 'skills', 'shortcuts'] as const) {
+      if (!this.loaded[view]) await this.fetch(view).catch(() => undefined);
+    }
   }
 }
 
