@@ -63,10 +63,12 @@ for (const language of ['en', 'fr'] as const) {
       await app.go(language === 'fr' ? 'Guide' : 'Guide');
       await shot('guide', true);
       await app.go(language === 'fr' ? 'Tableau de bord' : 'Dashboard');
+      await page.locator('.progress-summary').waitFor();
       await shot('dashboard');
       await app.go(language === 'fr' ? 'Réglages' : 'Settings');
       await page.getByRole('radio', { name: /Dark|Sombre/ }).check();
       await app.go(language === 'fr' ? 'Tableau de bord' : 'Dashboard');
+      await page.locator('.progress-summary').waitFor();
       await shot('dashboard-dark');
       await app.go('Plan');
       await page.getByRole('row').nth(1).waitFor();
@@ -98,6 +100,8 @@ for (const language of ['en', 'fr'] as const) {
         await page.getByRole('row').nth(3).waitFor();
         await shot('plan-list');
         await app.go(language === 'fr' ? 'Tableau de bord' : 'Dashboard');
+        // The dashboard asks for its figures again on each visit: the shot waits for them.
+        await page.locator('.progress-summary').waitFor();
         await shot('dashboard');
         await app.go(language === 'fr' ? 'Réglages' : 'Settings');
         await page.locator('#profile-title').scrollIntoViewIfNeeded();
