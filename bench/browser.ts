@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { findChromium } from '../scripts/chromium.cjs';
 import { kb, ms, ratio, row } from './stats';
 import { SECURITY_HEADERS } from '../src/main/server/security-headers';
+import { BATCH_PATH, REQUEST_PATH } from '../src/shared/transport';
 
 const ROOT = join(__dirname, '..');
 
@@ -116,11 +117,11 @@ export function timeToPlan(browser: Browser, url: string, runs = 7): Promise<num
   return timeToShown(browser, `${url}#plan`, '[role="row"][aria-level="2"]', runs);
 }
 
-/** Counts the requests the page sends to the server's request endpoint. */
+/** Counts the HTTP requests the page sends to the server's request endpoints (one or several requests each). */
 export function countRequests(page: Page): { count: () => number; reset: () => void } {
   let sent = 0;
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname === '/api/request') sent += 1;
+    if ([REQUEST_PATH, BATCH_PATH].includes(new URL(request.url()).pathname)) sent += 1;
   });
   return { count: () => sent, reset: () => (sent = 0) };
 }

@@ -5,7 +5,7 @@ import { en } from '@shared/locales/en';
 import { fr } from '@shared/locales/fr';
 import type { Router } from '../router';
 import type { EventBus } from '../events';
-import { EVENTS_PATH, REQUEST_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/transport';
+import { BATCH_PATH, EVENTS_PATH, MAX_BATCH, REQUEST_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/transport';
 import { isChannel, type Channel } from '@shared/contract';
 import type { ErrorCode, Result } from '@shared/errors';
 import { SECURITY_HEADERS } from './security-headers';
@@ -53,22 +53,36 @@ function refuse(response: ServerResponse, status: number, code: ErrorCode): void
   send(response, status, JSON.stringify({ ok: false, error: { code } }), 'application/json');
 }
 
-/**
- * The body must be a JSON object whose `channel` is a string naming a contract request; anything
- * else (null, an array, an object or array as channel) is refused before the router sees it.
- */
-function parseMessage(body: string): { channel: Channel; input: unknown } | 'malformed' | 'unknown' {
-  let message: unknown;
+/** A request as the body names it, or why it cannot be one. */
+type Message = { channel: Channel; input: unknown } | 'malformed' | 'unknown';
+
+/** JSON text as a value; `undefined` when it is not JSON (no JSON text parses to `undefined`). */
+function parseJson(body: string): unknown {
   try {
-    message = JSON.parse(body);
+    return JSON.parse(body) as unknown;
   } catch {
-    return 'malformed';
+    return undefined;
   }
+}
+
+/**
+ * A message must be an object whose `channel` is a string naming a contract request; anything else
+ * (null, an array, an object or array as channel) is refused before the router sees it.
+ */
+function checkMessage(message: unknown): Message {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) return 'malformed';
   const channel: unknown = Reflect.get(message, 'channel');
   if (typeof channel !== 'string') return 'malformed';
   if (!isChannel(channel)) return 'unknown';
   return { channel, input: Reflect.get(message, 'input') };
+}
+
+const REFUSALS = { malformed: 'invalid_input', unknown: 'unknown_request' } as const satisfies Record<string, ErrorCode>;
+
+/** A message's answer: the router's, or the refusal of a message that names no request. */
+async function answer(router: Router, message: Message): Promise<Result<unknown>> {
+  if (typeof message === 'string') return { ok: false, error: { code: REFUSALS[message] } };
+  return router.handle(message.channel, message.input);
 }
 
 /**
@@ -124,7 +138,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const originOk = originHeader === undefined || originHeader === origin;
     if (!hostOk || !originOk) return send(response, 403, REFUSED, 'text/plain; charset=utf-8');
 
-    if (url.pathname === REQUEST_PATH) {
+    if (url.pathname === REQUEST_PATH || url.pathname === BATCH_PATH) {
       if (request.method !== 'POST') return send(response, 405, '', 'text/plain; charset=utf-8');
       if (!sameToken(token, request.headers[TOKEN_HEADER] as string | undefined)) {
         return send(response, 403, JSON.stringify({ ok: false, error: { code: 'forbidden' } }), 'application/json');
@@ -135,11 +149,20 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       } catch {
         return refuse(response, 413, 'invalid_input');
       }
-      const message = parseMessage(body);
-      if (message === 'malformed') return refuse(response, 400, 'invalid_input');
-      if (message === 'unknown') return refuse(response, 400, 'unknown_request');
-      const result = await options.router.handle(message.channel, message.input);
-      return send(response, 200, serialise(result), 'application/json');
+      if (url.pathname === BATCH_PATH) {
+        // Several requests sent together (those the page asks for in the same moment, at start):
+        // answered one after another, in order, each exactly as it would be alone.
+        const messages = parseJson(body);
+        if (!Array.isArray(messages) || messages.length === 0 || messages.length > MAX_BATCH) {
+          return refuse(response, 400, 'invalid_input');
+        }
+        const texts: string[] = [];
+        for (const message of messages) texts.push(serialise(await answer(options.router, checkMessage(message))));
+        return send(response, 200, `[${texts.join(',')}]`, 'application/json');
+      }
+      const message = checkMessage(parseJson(body));
+      if (typeof message === 'string') return refuse(response, 400, REFUSALS[message]);
+      return send(response, 200, serialise(await answer(options.router, message)), 'application/json');
     }
 
     const queryToken = url.searchParams.get(TOKEN_QUERY);

@@ -7,7 +7,7 @@ import type { PreloadApi, Subscribe } from '@shared/client';
 import type { Channel, Input, Output } from '@shared/contract';
 import type { ErrorCode, Result } from '@shared/errors';
 import { channelOfMethod, type MethodName } from '@shared/method-names';
-import { EVENTS_PATH, REQUEST_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/transport';
+import { BATCH_PATH, EVENTS_PATH, MAX_BATCH, REQUEST_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/transport';
 import { unpack } from '@shared/packed-json';
 
 declare global {
@@ -31,20 +31,58 @@ type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;
 
 const token = new URLSearchParams(window.location.search).get(TOKEN_QUERY) ?? '';
 
-const httpInvoke: Invoke = async (method, input) => {
-  let response: Response;
+async function post(path: string, body: unknown): Promise<unknown> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+    body: JSON.stringify(body)
+  });
+  // Long lists come packed (field names once): see packed-json.ts.
+  return unpack((await response.json()) as Parameters<typeof unpack>[0]);
+}
+
+interface Waiting {
+  message: { channel: string; input: unknown };
+  resolve: (result: Result<unknown>) => void;
+  reject: (error: ApiError) => void;
+}
+
+/**
+ * Requests asked for in the same moment (the first screen asks for five as the app starts) travel
+ * together in one HTTP request: a browser keeps about six connections to a host, and the texts, the
+ * content and the screen's code are fetched over the same ones. A lone request travels alone.
+ */
+const waiting: Waiting[] = [];
+
+/** The answers to `batch`, in its order. */
+async function send(batch: Waiting[]): Promise<Result<unknown>[]> {
+  if (batch.length === 1) return [(await post(REQUEST_PATH, batch[0]!.message)) as Result<unknown>];
+  const answers = await post(
+    BATCH_PATH,
+    batch.map((item) => item.message)
+  );
+  // A batch refused as a whole (a wrong token) is answered by one result, which is every request's.
+  if (!Array.isArray(answers)) return batch.map(() => answers as Result<unknown>);
+  if (answers.length !== batch.length) throw new Error('An answer is missing');
+  return answers as Result<unknown>[];
+}
+
+async function sendWaiting(): Promise<void> {
+  const batch = waiting.splice(0, MAX_BATCH);
+  if (waiting.length > 0) queueMicrotask(() => void sendWaiting());
   try {
-    response = await fetch(REQUEST_PATH, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify({ channel: channelOfMethod(method), input })
-    });
-    // Long lists come packed (field names once): see packed-json.ts.
-    return unpack((await response.json()) as Parameters<typeof unpack>[0]) as Result<unknown>;
+    const answers = await send(batch);
+    batch.forEach((item, index) => item.resolve(answers[index]!));
   } catch {
-    throw new ApiError('network');
+    for (const item of batch) item.reject(new ApiError('network'));
   }
-};
+}
+
+const httpInvoke: Invoke = (method, input) =>
+  new Promise((resolve, reject) => {
+    if (waiting.length === 0) queueMicrotask(() => void sendWaiting());
+    waiting.push({ message: { channel: channelOfMethod(method), input }, resolve, reject });
+  });
 
 /**
  * One event stream for every subscription: a browser keeps about six connections to a host, and

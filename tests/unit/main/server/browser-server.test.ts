@@ -87,6 +87,51 @@ describe('browser-mode server', () => {
     for (const headers of attempts) {
       const response = await raw(`${server.origin}/api/request`, { method: 'POST', headers, body: planBody });
       expect(response.status, JSON.stringify(headers)).toBe(403);
+      const batch = await raw(`${server.origin}/api/batch`, { method: 'POST', headers, body: `[${planBody},${planBody}]` });
+      expect(batch.status, JSON.stringify(headers)).toBe(403);
+    }
+    expect(await call<unknown[]>(core, 'plans:list')).toHaveLength(0);
+  });
+
+  it('answers a batch in one response: in order, each request as it would be answered alone', async () => {
+    const { server } = await start();
+    const batch = [
+      { channel: 'plans:create', input: { name: 'Batched' } },
+      { channel: 'plans:list' },
+      { channel: 'plans:create', input: { name: '' } },
+      { channel: 'plans:nope' },
+      null
+    ];
+    const response = await raw(`${server.origin}/api/batch`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token },
+      body: JSON.stringify(batch)
+    });
+    expect(response.status).toBe(200);
+    const [created, listed, refused, unknown, malformed] = unpack(JSON.parse(response.body)) as Array<{
+      ok: boolean;
+      value?: unknown;
+      error?: unknown;
+    }>;
+    expect(created).toMatchObject({ ok: true, value: { plan: { name: 'Batched' } } });
+    // Answered after the plan it lists was created.
+    expect(listed).toMatchObject({ ok: true, value: [{ name: 'Batched' }] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(unknown).toEqual({ ok: false, error: { code: 'unknown_request' } });
+    expect(malformed).toEqual({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('refuses a batch that is not a list of 1 to 16 requests with invalid_input — and stores nothing', async () => {
+    const { core, server } = await start();
+    const create = { channel: 'plans:create', input: { name: 'Too many' } };
+    for (const body of ['[]', planBody, 'null', '[{"channel": ', JSON.stringify(Array.from({ length: 17 }, () => create))]) {
+      const response = await raw(`${server.origin}/api/batch`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token },
+        body
+      });
+      expect(response.status, body).toBe(400);
+      expect(JSON.parse(response.body), body).toEqual({ ok: false, error: { code: 'invalid_input' } });
     }
     expect(await call<unknown[]>(core, 'plans:list')).toHaveLength(0);
   });
