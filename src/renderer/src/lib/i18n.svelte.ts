@@ -43,6 +43,7 @@ export function preloadLanguage(language: Language): Promise<Translation> {
   loading[language] ??= Promise.all([translator(), loadTranslation[language]()]).then(
     ([translate, texts]) => {
       translate.addResourceBundle(language, 'translation', texts);
+      readings[language] = undefined;
       return texts;
     },
     (error: unknown) => {
@@ -62,11 +63,23 @@ class LanguageState {
 
 export const language = new LanguageState();
 
+/**
+ * What each key asked for without options reads as, per language. A screen asks for the same labels
+ * many times (every row's status, every field's label) and i18next works each one out afresh; a
+ * language's texts do not change once in, so a kept reading stays true until they arrive again.
+ */
+const readings: Record<string, Record<string, string> | undefined> = Object.create(null) as Record<string, never>;
+
 export const t: TFunction = ((...args: Parameters<TFunction>) => {
   void language.current;
   void language.arrivals;
   // Before the first texts are in nothing is drawn (App waits for them), so there is nothing to say.
-  return instance ? (instance.t as (...inner: Parameters<TFunction>) => string)(...args) : '';
+  if (!instance) return '';
+  const translate = instance.t as (...inner: Parameters<TFunction>) => string;
+  const key = args[0];
+  if (args.length > 1 || typeof key !== 'string') return translate(...args);
+  const kept = (readings[instance.language] ??= Object.create(null) as Record<string, string>);
+  return (kept[key] ??= translate(...args));
 }) as TFunction;
 
 let requested = 0;
