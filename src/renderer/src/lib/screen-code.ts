@@ -19,3 +19,6 @@ export const loaders: Record<Exclude<Part, 'dashboard'>, Loader> = {
   shortcuts: () => import('../components/ShortcutsDialog.svelte'),
   dossier: () => import('../components/data/Dossier.svelte')
 };
+
+/** The plan screen's milestone editor: opened far less often than the plan is shown. */
+export const editorCode = () => import('../components/MilestoneEditor.svelte');

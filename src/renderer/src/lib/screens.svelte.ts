@@ -3,7 +3,7 @@
  * chunk, fetched the first time it is shown (or once the app is idle, so moving there is instant).
  */
 import type { Component } from 'svelte';
-import { loaders, type Part } from './screen-code';
+import { editorCode, loaders, type Part } from './screen-code';
 import DashboardView from '../views/DashboardView.svelte';
 import { app } from './app-state.svelte';
 import { t } from './i18n.svelte';
@@ -44,6 +44,7 @@ class Screens {
     for (const view of ['plan', 'guide', 'settings', 'skills', 'shortcuts'] as const) {
       if (!this.loaded[view]) await this.fetch(view).catch(() => undefined);
     }
+    await editorCode().catch(() => undefined);
   }
 }
 
