@@ -117,6 +117,12 @@ export interface Milestone {
   updatedAt: string;
 }
 
+/**
+ * A milestone as a plan's screen lists it: all it shows and edits, without the stored timestamps
+ * (two long strings a row, some 40% of a large plan's answer, that no screen shows).
+ */
+export type PlanMilestone = Omit<Milestone, 'createdAt' | 'updatedAt'>;
+
 export interface Evidence {
   id: number;
   milestoneId: number;
@@ -179,7 +185,7 @@ export interface PlanProgress {
 export interface PlanDetail {
   plan: Plan;
   stages: Stage[];
-  milestones: Milestone[];
+  milestones: PlanMilestone[];
 }
 
 /** A plan as its screen shows it: the detail and its progress, in one answer. */
@@ -195,7 +201,7 @@ export interface PlanScreen extends PlanDetail {
 export interface PlanChange {
   plan: Plan;
   progress: PlanProgress;
-  milestones: Milestone[];
+  milestones: PlanMilestone[];
   removedMilestoneIds: number[];
 }
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DueItem, Milestone, MilestoneKind, MilestoneStatus, ProjectionMilestone } from '@shared/model';
+import type { DueItem, Milestone, MilestoneKind, MilestoneStatus, PlanMilestone, ProjectionMilestone } from '@shared/model';
 
 interface MilestoneRow {
   id: number;
@@ -16,6 +16,23 @@ interface MilestoneRow {
   evidence_count: number;
   created_at: string;
   updated_at: string;
+}
+
+function toPlanMilestone(row: Omit<MilestoneRow, 'created_at' | 'updated_at'>): PlanMilestone {
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    stageId: row.stage_id,
+    templateId: row.template_id,
+    title: row.title,
+    kind: row.kind,
+    status: row.status,
+    dueDate: row.due_date,
+    completedDate: row.completed_date,
+    position: row.position,
+    notes: row.notes,
+    evidenceCount: row.evidence_count
+  };
 }
 
 function toMilestone(row: MilestoneRow): Milestone {
@@ -70,14 +87,20 @@ export interface NewMilestone {
 /** The stored fields a caller may change; `undefined` leaves a field as it is. */
 export type MilestoneChanges = Partial<Pick<Milestone, 'title' | 'kind' | 'status' | 'dueDate' | 'completedDate' | 'notes'>>;
 
-/** A plan's milestones in display order: stage position, then position in the stage. */
-export const LIST_BY_PLAN_SQL = `SELECT ${FIELDS.map((field) => `milestones.${field}`).join(', ')}, ${EVIDENCE_COUNT}
+/** A plan's milestones (these fields) in display order: stage position, then position in the stage. */
+function listByPlanSql(fields: readonly string[]): string {
+  return `SELECT ${fields.map((field) => `milestones.${field}`).join(', ')}, ${EVIDENCE_COUNT}
   FROM milestones JOIN stages ON stages.id = milestones.stage_id
   WHERE milestones.plan_id = ? ORDER BY stages.position, milestones.position`;
+}
+
+export const LIST_BY_PLAN_SQL = listByPlanSql(FIELDS);
+const SCREEN_FIELDS = FIELDS.filter((field) => field !== 'created_at' && field !== 'updated_at');
 
 /** Milestones, ordered by stage position then their own position. */
 export function createMilestoneRepository(db: Database) {
   const selectByPlan = db.prepare<[number], MilestoneRow>(LIST_BY_PLAN_SQL);
+  const selectForScreen = db.prepare<[number], Omit<MilestoneRow, 'created_at' | 'updated_at'>>(listByPlanSql(SCREEN_FIELDS));
   const selectOne = db.prepare<[number], MilestoneRow>(`SELECT ${COLUMNS} FROM milestones WHERE id = ?`);
   const nextPosition = db.prepare<[number], { next: number }>(
     'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM milestones WHERE stage_id = ?'
@@ -128,6 +151,8 @@ export function createMilestoneRepository(db: Database) {
 
   return {
     listByPlan: (planId: number): Milestone[] => selectByPlan.all(planId).map(toMilestone),
+    /** A plan's milestones as its screen lists them, in display order. */
+    listForScreen: (planId: number): PlanMilestone[] => selectForScreen.all(planId).map(toPlanMilestone),
     get,
     create,
     createMany: db.transaction((milestones: NewMilestone[], now: string) => milestones.map((m) => create(m, now))),

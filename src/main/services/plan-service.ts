@@ -54,7 +54,7 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
   }
 
   function detail(planId: number): PlanDetail {
-    return { plan: planOrThrow(planId), stages: plans.stages(planId), milestones: milestones.listByPlan(planId) };
+    return { plan: planOrThrow(planId), stages: plans.stages(planId), milestones: milestones.listForScreen(planId) };
   }
 
   /** Inserts a generated plan (stages and milestones) in one transaction; returns its id. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Milestone, PlanDetail } from '../../../src/shared/model';
+import type { Milestone, PlanDetail, PlanMilestone } from '../../../src/shared/model';
 import { call, testCore } from '../helpers';
 import { installRenderer } from './renderer-globals';
 
@@ -22,7 +22,7 @@ async function openPlan() {
   await app.start();
   await planState.load();
   transport.calls.length = 0;
-  const find = (title: string) => planState.milestones.find((milestone: Milestone) => milestone.title === title)!;
+  const find = (title: string) => planState.milestones.find((milestone: PlanMilestone) => milestone.title === title)!;
   return { core, transport, planState, MilestoneDraft, first: first!, second: second!, find };
 }
 
@@ -43,7 +43,7 @@ describe('one request per user action', () => {
     const { transport, planState, find } = await openPlan();
     await planState.removeMilestone(find('Read the AI Act'));
     expect(transport.calls).toEqual(['milestones:delete']);
-    expect(planState.milestones.map((milestone: Milestone) => [milestone.title, milestone.position])).toEqual([
+    expect(planState.milestones.map((milestone: PlanMilestone) => [milestone.title, milestone.position])).toEqual([
       ['Cloud certification', 0],
       ['Lead a pilot', 1]
     ]);
@@ -64,7 +64,7 @@ describe('one request per user action', () => {
     expect(find('Lead a pilot').position).toBe(1);
     const stored = await call<Milestone[]>(core, 'milestones:list', { planId: moved.planId });
     expect(stored.map((milestone) => [milestone.title, milestone.stageId, milestone.position])).toEqual(
-      planState.milestones.map((milestone: Milestone) => [milestone.title, milestone.stageId, milestone.position])
+      planState.milestones.map((milestone: PlanMilestone) => [milestone.title, milestone.stageId, milestone.position])
     );
   });
 });

@@ -1,5 +1,5 @@
 /** Milestone filters and search, applied in the renderer so translated template titles are searchable. */
-import type { Milestone, MilestoneKind, MilestoneStatus } from '@shared/model';
+import type { PlanMilestone, MilestoneKind, MilestoneStatus } from '@shared/model';
 
 export class MilestoneFilters {
   query = $state('');
@@ -19,7 +19,7 @@ export class MilestoneFilters {
   }
 
   /** A predicate for the current filters; `title` gives a milestone's displayed title. */
-  matcher(today: string, title: (milestone: Milestone) => string): (milestone: Milestone) => boolean {
+  matcher(today: string, title: (milestone: PlanMilestone) => string): (milestone: PlanMilestone) => boolean {
     const needle = this.query.trim().toLocaleLowerCase();
     const { status, kind, stageId, overdueOnly } = this;
     return (milestone) =>
@@ -31,6 +31,6 @@ export class MilestoneFilters {
   }
 }
 
-export function isOverdue(milestone: Milestone, today: string): boolean {
+export function isOverdue(milestone: PlanMilestone, today: string): boolean {
   return (milestone.status === 'todo' || milestone.status === 'in_progress') && milestone.dueDate !== null && milestone.dueDate < today;
 }

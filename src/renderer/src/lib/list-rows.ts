@@ -1,17 +1,17 @@
-import type { Milestone, Stage, StageProgress } from '@shared/model';
+import type { PlanMilestone, Stage, StageProgress } from '@shared/model';
 
 export type ListRow =
   | { kind: 'stage'; key: string; stage: Stage; progress: StageProgress | undefined; count: number }
-  | { kind: 'milestone'; key: string; milestone: Milestone };
+  | { kind: 'milestone'; key: string; milestone: PlanMilestone };
 
 /**
  * Each milestone's row, kept while the milestone object is the same: after a status change only the
  * changed milestone gets a new row, so rebuilding the rows of a plan of thousands allocates nothing
  * else and the list compares rows by identity.
  */
-const milestoneRows = new WeakMap<Milestone, ListRow>();
+const milestoneRows = new WeakMap<PlanMilestone, ListRow>();
 
-function rowOf(milestone: Milestone): ListRow {
+function rowOf(milestone: PlanMilestone): ListRow {
   let row = milestoneRows.get(milestone);
   if (!row) {
     row = { kind: 'milestone', key: `m${milestone.id}`, milestone };
@@ -21,8 +21,8 @@ function rowOf(milestone: Milestone): ListRow {
 }
 
 /** Flattens stages and their (already filtered) milestones into the rows the virtual list shows. */
-export function buildRows(stages: Stage[], milestones: Milestone[], progress: StageProgress[] = []): ListRow[] {
-  const byStage = new Map<number, Milestone[]>();
+export function buildRows(stages: Stage[], milestones: PlanMilestone[], progress: StageProgress[] = []): ListRow[] {
+  const byStage = new Map<number, PlanMilestone[]>();
   for (const milestone of milestones) {
     const list = byStage.get(milestone.stageId);
     if (list) list.push(milestone);
@@ -51,7 +51,7 @@ export function sameLayout(before: ListRow[], after: ListRow[]): boolean {
 
 interface Built {
   stages: Stage[];
-  milestones: Milestone[];
+  milestones: PlanMilestone[];
   progress: StageProgress[];
   rows: ListRow[];
   /** Where each milestone's row stands, and where each stage's header stands. */
@@ -73,7 +73,7 @@ const FEW = 32;
 export class RowBuilder {
   private last: Built | undefined;
 
-  build(stages: Stage[], milestones: Milestone[], progress: StageProgress[] = NO_PROGRESS): ListRow[] {
+  build(stages: Stage[], milestones: PlanMilestone[], progress: StageProgress[] = NO_PROGRESS): ListRow[] {
     const patched = this.patch(stages, milestones, progress);
     if (patched) return patched;
     const rows = buildRows(stages, milestones, progress);
@@ -87,10 +87,10 @@ export class RowBuilder {
     return rows;
   }
 
-  private patch(stages: Stage[], milestones: Milestone[], progress: StageProgress[]): ListRow[] | undefined {
+  private patch(stages: Stage[], milestones: PlanMilestone[], progress: StageProgress[]): ListRow[] | undefined {
     const last = this.last;
     if (!last || last.stages !== stages || last.milestones.length !== milestones.length) return undefined;
-    const changed: Milestone[] = [];
+    const changed: PlanMilestone[] = [];
     for (let index = 0; index < milestones.length; index += 1) {
       const next = milestones[index]!;
       const before = last.milestones[index]!;

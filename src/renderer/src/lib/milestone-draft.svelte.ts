@@ -3,7 +3,7 @@
  * sends one request (a new stage moves the milestone in the same request).
  */
 import type { Input } from '@shared/contract';
-import type { Milestone, MilestoneKind, MilestoneStatus } from '@shared/model';
+import type { PlanMilestone, MilestoneKind, MilestoneStatus } from '@shared/model';
 import { displayTitle } from './labels';
 
 export const TITLE_LIMIT = 200;
@@ -20,7 +20,7 @@ export class MilestoneDraft {
   /** The date fields say whether their text is a real date. */
   validity = $state({ due: true, completed: true });
 
-  constructor(readonly original: Milestone) {
+  constructor(readonly original: PlanMilestone) {
     this.title = displayTitle(original);
     this.kind = original.kind;
     this.stageId = original.stageId;

@@ -4,7 +4,7 @@
  * (the changed rows, the plan and its new progress) is applied as it comes, nothing is re-read.
  */
 import type { Input } from '@shared/contract';
-import type { Milestone, Plan, PlanChange, PlanProgress, PlanScreen, Stage } from '@shared/model';
+import type { PlanMilestone, Plan, PlanChange, PlanProgress, PlanScreen, Stage } from '@shared/model';
 import type { RouteId } from '@shared/content/routes';
 import { api } from './api';
 import { early } from './early';
@@ -18,7 +18,7 @@ class PlanState {
   selectedId = $state<number | undefined>();
   plan = $state.raw<Plan | undefined>();
   stages = $state.raw<Stage[]>([]);
-  milestones = $state.raw<Milestone[]>([]);
+  milestones = $state.raw<PlanMilestone[]>([]);
   progress = $state.raw<PlanProgress | undefined>();
   loaded = $state(false);
 
@@ -71,7 +71,7 @@ class PlanState {
     // A status change touches one row: a scan finds it; a move or delete indexes the plan once.
     const index = removed.size > 0 || change.milestones.length > 8 ? new Map(this.milestones.map((m) => [m.id, m])) : undefined;
     const before = (id: number) => (index ? index.get(id) : this.milestones.find((m) => m.id === id));
-    const added: Milestone[] = [];
+    const added: PlanMilestone[] = [];
     let reordered = false;
     for (const milestone of change.milestones) {
       const previous = before(milestone.id);
@@ -167,14 +167,14 @@ class PlanState {
     return Boolean(stage);
   }
 
-  async addMilestone(input: Input<'milestones:create'>): Promise<Milestone | undefined> {
+  async addMilestone(input: Input<'milestones:create'>): Promise<PlanMilestone | undefined> {
     const written = await app.run(() => api.milestonesCreate({ requestId: crypto.randomUUID(), ...input }));
     if (written) this.apply(written);
     return written?.milestone;
   }
 
   /** Replaces rows by id, keeping the order (a status or evidence change moves nothing). */
-  private replace(changed: Milestone[]): void {
+  private replace(changed: PlanMilestone[]): void {
     if (changed.length === 0) return;
     if (changed.length === 1) {
       // One row (a status shortcut): found and swapped in a copy, with no lookup per row.
@@ -191,7 +191,7 @@ class PlanState {
   }
 
   /** Edits a milestone; with `stageId` it also moves there, in the same request. */
-  async updateMilestone(input: Input<'milestones:update'>): Promise<Milestone | undefined> {
+  async updateMilestone(input: Input<'milestones:update'>): Promise<PlanMilestone | undefined> {
     const before = this.milestones.find((milestone) => milestone.id === input.milestoneId);
     // A status change shows at once; main's answer (with its completion date) replaces it, or the row reverts.
     if (before && input.status) this.replace([{ ...before, status: input.status }]);
@@ -209,12 +209,12 @@ class PlanState {
   }
 
   /** Stage order, then position: the order the list shows. */
-  private sorted(list: Milestone[]): Milestone[] {
+  private sorted(list: PlanMilestone[]): PlanMilestone[] {
     const stageOrder = new Map(this.stages.map((stage) => [stage.id, stage.position]));
     return list.slice().sort((a, b) => (stageOrder.get(a.stageId) ?? 0) - (stageOrder.get(b.stageId) ?? 0) || a.position - b.position);
   }
 
-  async removeMilestone(milestone: Milestone): Promise<void> {
+  async removeMilestone(milestone: PlanMilestone): Promise<void> {
     const result = await app.run(() => api.milestonesDelete({ milestoneId: milestone.id }));
     if (!result) return;
     const planId = milestone.planId;
@@ -226,7 +226,7 @@ class PlanState {
   }
 
   /** A milestone main sent back after its evidence changed (the list shows its evidence count). */
-  adoptMilestone(milestone: Milestone): void {
+  adoptMilestone(milestone: PlanMilestone): void {
     this.replace([milestone]);
   }
 }

@@ -1,5 +1,5 @@
 /** Lays a plan out by date: stage bands, milestone marks grouped by day, ticks and today. Pure. */
-import type { Milestone, Stage, StageProgress } from '@shared/model';
+import type { PlanMilestone, Stage, StageProgress } from '@shared/model';
 import { displayTitle } from './labels';
 
 export const ZOOMS = ['year', 'quarter', 'month'] as const;
@@ -39,7 +39,7 @@ const days = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()
 
 /** The date a milestone sits at: when it was completed, else when it is due. */
 /** A year alone (a diploma from the wizard) is no day to draw at. */
-const dateOf = (milestone: Milestone) =>
+const dateOf = (milestone: PlanMilestone) =>
   (milestone.completedDate !== null && milestone.completedDate.length === 10 ? milestone.completedDate : null) ?? milestone.dueDate;
 
 function startOfUnit(date: Date, zoom: Zoom): Date {
@@ -55,7 +55,7 @@ function nextUnit(date: Date, zoom: Zoom): Date {
 
 export function buildTimeline(
   stages: Stage[],
-  milestones: Milestone[],
+  milestones: PlanMilestone[],
   progress: StageProgress[],
   today: string,
   zoom: Zoom
@@ -77,7 +77,7 @@ export function buildTimeline(
 
   const rows = stages.map((stage): TimelineRow => {
     const items = dated.filter((m) => m.stageId === stage.id);
-    const byDate = new Map<string, Milestone[]>();
+    const byDate = new Map<string, PlanMilestone[]>();
     for (const item of items) byDate.set(dateOf(item)!, [...(byDate.get(dateOf(item)!) ?? []), item]);
     const dates = [...byDate.keys()].sort();
     const from = dates[0];

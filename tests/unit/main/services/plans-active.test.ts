@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../src/main/core';
-import type { PlanDetail, PlanScreen } from '../../../../src/shared/model';
+import type { Milestone, PlanDetail, PlanScreen } from '../../../../src/shared/model';
 import { call, testCore } from '../../helpers';
 
 let core: Core | undefined;
@@ -29,5 +29,18 @@ describe('the plan the plan screen opens on (plans:active)', () => {
     const plan = await call<PlanDetail>(core, 'plans:createFromRoute', { name: 'Route', routeId: 'route.engineering' });
     await call(core, 'settings:update', { activePlanId: plan.plan.id });
     expect(await call(core, 'plans:active')).toEqual(await call(core, 'plans:get', { planId: plan.plan.id }));
+  });
+
+  it('lists every milestone with all the screen shows, in display order, without the stored timestamps', async () => {
+    core = testCore();
+    const plan = await call<PlanDetail>(core, 'plans:createFromRoute', { name: 'Route', routeId: 'route.engineering' });
+    const [first] = plan.milestones;
+    await call(core, 'milestones:update', { milestoneId: first!.id, status: 'done', notes: 'Finished early' });
+    await call(core, 'evidence:add', { milestoneId: first!.id, description: 'Certificate' });
+    const screen = await call<PlanScreen>(core, 'plans:get', { planId: plan.plan.id });
+    const stored = await call<Milestone[]>(core, 'milestones:list', { planId: plan.plan.id });
+    expect(screen.milestones).toEqual(stored.map(({ createdAt: _created, updatedAt: _updated, ...shown }) => shown));
+    expect(screen.milestones[0]).toMatchObject({ status: 'done', notes: 'Finished early', evidenceCount: 1 });
+    expect(Object.keys(screen.milestones[0]!)).not.toContain('createdAt');
   });
 });
