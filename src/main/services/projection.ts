@@ -257,9 +257,28 @@ export function projectPlan<M extends ProjectionMilestone = Milestone>(input: Pr
     stages: stageProgress,
     projectedDate: milestones.length === 0 ? null : projectedDate,
     basis,
-    nextDue: open
-      .filter((m) => m.dueDate !== null && m.dueDate >= today)
-      .sort((a, b) => a.dueDate!.localeCompare(b.dueDate!) || a.id - b.id)
-      .slice(0, 5)
+    nextDue: firstDue(open, today, NEXT_DUE)
   };
+}
+
+const NEXT_DUE = 5;
+
+/** Due first: the earlier date (ISO dates compare as text), then the lower id. */
+const dueBefore = (a: ProjectionMilestone, b: ProjectionMilestone) => a.dueDate! < b.dueDate! || (a.dueDate === b.dueDate && a.id < b.id);
+
+/**
+ * The `count` open milestones due first from today, in that order: one pass keeping the best few, as
+ * every write's answer works this out and sorting thousands of rows for five cost more than the rest.
+ */
+function firstDue<M extends ProjectionMilestone>(open: M[], today: string, count: number): M[] {
+  const first: M[] = [];
+  for (const milestone of open) {
+    if (milestone.dueDate === null || milestone.dueDate < today) continue;
+    if (first.length === count && !dueBefore(milestone, first[count - 1]!)) continue;
+    let index = Math.min(first.length, count - 1);
+    while (index > 0 && dueBefore(milestone, first[index - 1]!)) index -= 1;
+    first.splice(index, 0, milestone);
+    if (first.length > count) first.pop();
+  }
+  return first;
 }

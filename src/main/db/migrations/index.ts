@@ -4,6 +4,7 @@ import { undoEntries } from './0002-undo-entries';
 import { stableIds } from './0003-stable-ids';
 import { skillAssessments } from './0004-skill-assessments';
 import { requestLog } from './0005-request-log';
+import { milestoneStatusIndex } from './0006-milestone-status-index';
 
 /** Every migration, in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -11,7 +12,8 @@ export const MIGRATIONS: readonly Migration[] = [
   undoEntries,
   stableIds,
   { ...skillAssessments, version: 4 },
-  { ...requestLog, version: 5 }
+  { ...requestLog, version: 5 },
+  { ...milestoneStatusIndex, version: 6 }
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -56,6 +56,8 @@ describe('migration 0003: ids are never reused', () => {
       { name: 'evidence_by_milestone' },
       { name: 'milestones_by_due_date' },
       { name: 'milestones_by_stage' },
+      // Added by the milestone-status-index migration that follows.
+      { name: 'milestones_by_status' },
       { name: 'skill_assessments_by_skill' },
       // Added by the skill-assessments migration that follows.
       { name: 'skill_ratings_by_skill' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { GRACE_DAYS, MAX_PACE_FACTOR, projectPlan, type ProjectionInput } from '../../../../src/main/services/projection';
 import { addDays } from '../../../../src/main/services/dates';
 import type { Milestone, MilestoneKind, MilestoneStatus, Stage } from '../../../../src/shared/model';
@@ -65,6 +66,28 @@ describe('progress', () => {
     const progress = project(milestones);
     expect(progress.overdueCount).toBe(1);
     expect(progress.nextDue.map((m) => m.dueDate)).toEqual(['2027-01-01', '2027-02-01', '2027-03-01', '2027-04-01', '2027-05-01']);
+  });
+
+  it('lists as next due the five open milestones due first from today, by date then id, whatever their order', () => {
+    const day = fc.integer({ min: -40, max: 40 }).map((offset) => addDays(TODAY, offset));
+    const row = fc.record({
+      status: fc.constantFrom<MilestoneStatus>('todo', 'in_progress', 'done', 'skipped'),
+      dueDate: fc.option(day, { nil: null })
+    });
+    // In any order: the rows of a plan come by stage and position, not by date.
+    const plan = fc
+      .array(row, { maxLength: 40 })
+      .map((rows) => rows.map((r, index) => milestone(1, 'course', r.status, { id: index + 1, dueDate: r.dueDate })))
+      .chain((milestones) => fc.shuffledSubarray(milestones, { minLength: milestones.length }));
+    fc.assert(
+      fc.property(plan, (milestones) => {
+        const expected = milestones
+          .filter((m) => m.status !== 'done' && m.status !== 'skipped' && m.dueDate !== null && m.dueDate >= TODAY)
+          .sort((a, b) => a.dueDate!.localeCompare(b.dueDate!) || a.id - b.id)
+          .slice(0, 5);
+        expect(project(milestones).nextDue.map((m) => m.id)).toEqual(expected.map((m) => m.id));
+      })
+    );
   });
 });
 
