@@ -90,31 +90,50 @@ function watchFor(selector: string): string {
   })()`;
 }
 
-/** Median of `runs` fresh loads of `url`: from asking for the page to the frame that shows `selector`. */
-async function timeToShown(browser: Browser, url: string, selector: string, runs: number): Promise<number> {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const page = await browser.newPage();
-    await page.addInitScript(watchFor(selector));
-    const start = Date.now();
-    await page.goto(url);
-    // Functions, not text, here: the app's CSP refuses text evaluated as code.
-    const shown = await page.waitForFunction(() => Reflect.get(globalThis, '__shownAt') as number | undefined);
-    const shownAt = (await shown.jsonValue()) as number;
-    samples.push(shownAt - start);
-    await page.close();
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+/** One fresh load of `url`: from asking for the page to the frame that shows `selector`. */
+async function loadTime(browser: Browser, url: string, selector: string): Promise<number> {
+  const page = await browser.newPage();
+  await page.addInitScript(watchFor(selector));
+  const start = Date.now();
+  await page.goto(url);
+  // Functions, not text, here: the app's CSP refuses text evaluated as code.
+  const shown = await page.waitForFunction(() => Reflect.get(globalThis, '__shownAt') as number | undefined);
+  const shownAt = (await shown.jsonValue()) as number;
+  await page.close();
+  // The next load starts with the machine at rest, not while this tab's process is torn down.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return shownAt - start;
 }
+
+const median = (samples: number[]) => samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 
 /** Median of `runs` timings of a fresh page load until `selector` is visible. */
-export function timeToVisible(browser: Browser, url: string, selector: string, runs = 7): Promise<number> {
-  return timeToShown(browser, url, selector, runs);
+export async function timeToVisible(browser: Browser, url: string, selector: string, runs = 7): Promise<number> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run += 1) samples.push(await loadTime(browser, url, selector));
+  return median(samples);
 }
 
-/** Median of `runs` fresh loads of the plan screen's address (`#plan`) until its first milestone row shows. */
-export function timeToPlan(browser: Browser, url: string, runs = 7): Promise<number> {
-  return timeToShown(browser, `${url}#plan`, '[role="row"][aria-level="2"]', runs);
+/** A page load to time: its address and what shows it is ready. */
+export interface Load {
+  url: string;
+  selector: string;
+}
+
+/** The plan screen's address (`#plan`) and its first milestone row. */
+export const planLoad = (url: string): Load => ({ url: `${url}#plan`, selector: '[role="row"][aria-level="2"]' });
+
+/**
+ * Median of `runs` fresh loads of each page, taken in turns (one of each, then again): the machine's
+ * pace drifts over a run, and figures compared with each other should each see the same drift.
+ */
+export async function timeInTurns<K extends string>(browser: Browser, loads: Record<K, Load>, runs = 9): Promise<Record<K, number>> {
+  const names = Object.keys(loads) as K[];
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let run = 0; run < runs; run += 1) {
+    for (const name of names) samples[name].push(await loadTime(browser, loads[name].url, loads[name].selector));
+  }
+  return Object.fromEntries(names.map((name) => [name, median(samples[name])])) as Record<K, number>;
 }
 
 /** Counts the HTTP requests the page sends to the server's request endpoints (one or several requests each). */
@@ -164,15 +183,14 @@ export async function heapBytes(page: Page): Promise<number> {
 }
 
 /**
- * Median time from a status shortcut on the focused milestone to the row showing the new status,
- * measured inside the page (keydown to the frame where the text changed).
+ * Times from a status shortcut on the first milestone to its row showing the new status, measured
+ * inside the page (keydown to the frame where the text changed): done, then back to do, `pairs` times.
  */
-export async function statusChangeTime(page: Page, runs = 10): Promise<number> {
+async function statusChanges(page: Page, pairs: number): Promise<number[]> {
   await page.bringToFront();
-  const row = page.locator('[role="row"][aria-level="2"]').first();
-  await row.focus();
+  await page.locator('[role="row"][aria-level="2"]').first().focus();
   const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
+  for (let run = 0; run < pairs * 2; run += 1) {
     const [key, expected] = run % 2 === 0 ? ['d', 'Done'] : ['r', 'To do'];
     // Passed as source text: the bench runs through tsx, whose helpers do not exist inside the page.
     const timing = (await page.evaluate(`new Promise((resolve) => {
@@ -188,7 +206,21 @@ export async function statusChangeTime(page: Page, runs = 10): Promise<number> {
     })`)) as number;
     samples.push(timing);
   }
-  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+  return samples;
+}
+
+/**
+ * Median status-change time on each page, the pages taking turns (a pair of changes each), once both
+ * are idle: what one page does in the background then weighs on both figures alike.
+ */
+export async function statusChangeTimes<K extends string>(pages: Record<K, Page>, rounds = 6): Promise<Record<K, number>> {
+  const names = Object.keys(pages) as K[];
+  for (const name of names) await pages[name].waitForLoadState('networkidle');
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let round = 0; round < rounds; round += 1) {
+    for (const name of names) samples[name].push(...(await statusChanges(pages[name], 1)));
+  }
+  return Object.fromEntries(names.map((name) => [name, median(samples[name])])) as Record<K, number>;
 }
 
 export { kb, ms, ratio, row };

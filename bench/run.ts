@@ -19,9 +19,9 @@ import {
   launch,
   serveStatic,
   startAppServer,
-  statusChangeTime,
-  timeToPlan,
-  timeToVisible
+  statusChangeTimes,
+  planLoad,
+  timeInTurns
 } from './browser';
 import { benchSkills } from './skills';
 import { benchBackup } from './data';
@@ -127,8 +127,13 @@ async function benchRenderer(lines: string[], baselineOut: string) {
   const large = await servePlan(MILESTONES);
   const small = await servePlan(10);
   try {
-    const bareTime = await timeToVisible(browser, bare.url, 'button');
-    const plainTime = await timeToVisible(browser, plain.url, 'button');
+    const times = await timeInTurns(browser, {
+      bare: { url: bare.url, selector: 'button' },
+      plain: { url: plain.url, selector: 'button' },
+      dashboard: { url: large.url, selector: '.progress-summary' },
+      plan: planLoad(large.url)
+    });
+    const { bare: bareTime, plain: plainTime, dashboard, plan: planTime } = times;
     lines.push(
       row(
         'bare Svelte page, served with the app’s headers',
@@ -137,9 +142,7 @@ async function benchRenderer(lines: string[], baselineOut: string) {
         `${ratio(bareTime, plainTime)} (baseline: no headers)`
       )
     );
-    const dashboard = await timeToVisible(browser, large.url, '.progress-summary');
     lines.push(row(`dashboard interactive, ${MILESTONES} milestones`, ms(dashboard), ms(bareTime), ratio(dashboard, bareTime)));
-    const planTime = await timeToPlan(browser, large.url);
     lines.push(row(`plan screen interactive, ${MILESTONES} milestones`, ms(planTime), ms(bareTime), ratio(planTime, bareTime)));
 
     const openPlan = async (url: string) => {
@@ -151,12 +154,13 @@ async function benchRenderer(lines: string[], baselineOut: string) {
     };
     const largePage = await openPlan(large.url);
     const smallPage = await openPlan(small.url);
-    const requests = countRequests(largePage);
-    const largeChange = await statusChangeTime(largePage);
-    // Let the last answers land before counting: ten status changes were made.
+    // Counted once the page is idle: the requests of its start and its prefetching are not the changes'.
     await largePage.waitForLoadState('networkidle');
-    const perChange = requests.count() / 10;
-    const smallChange = await statusChangeTime(smallPage);
+    const requests = countRequests(largePage);
+    const { large: largeChange, small: smallChange } = await statusChangeTimes({ large: largePage, small: smallPage });
+    // Let the last answers land before counting: twelve status changes were made on the large plan.
+    await largePage.waitForLoadState('networkidle');
+    const perChange = requests.count() / 12;
     lines.push(
       row(
         `status change → row re-rendered, ${MILESTONES}`,
