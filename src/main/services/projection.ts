@@ -235,15 +235,22 @@ export function projectPlan<M extends ProjectionMilestone = Milestone>(input: Pr
   }
 
   const sorted = [...stages].sort((a, b) => a.position - b.position || a.id - b.id);
+  // Each stage's counts in one pass over the plan, not one pass per stage.
+  const counts = new Map<number, { total: number; open: number }>();
+  for (const m of milestones) {
+    let count = counts.get(m.stageId);
+    if (!count) counts.set(m.stageId, (count = { total: 0, open: 0 }));
+    count.total += 1;
+    if (isOpen(m)) count.open += 1;
+  }
   const stageProgress = stages.map((stage): StageProgress => {
-    const inStage = milestones.filter((m) => m.stageId === stage.id);
-    const open = inStage.filter(isOpen);
+    const { total, open } = counts.get(stage.id) ?? { total: 0, open: 0 };
     const index = sorted.findIndex((item) => item.id === stage.id);
     return {
       stageId: stage.id,
-      total: inStage.length,
-      resolved: inStage.length - open.length,
-      projectedDate: open.length > 0 ? (planned.stageEnds[index] ?? null) : null
+      total,
+      resolved: total - open,
+      projectedDate: open > 0 ? (planned.stageEnds[index] ?? null) : null
     };
   });
 
