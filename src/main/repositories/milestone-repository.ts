@@ -36,22 +36,7 @@ function toPlanMilestone(row: Omit<MilestoneRow, 'created_at' | 'updated_at'>): 
 }
 
 function toMilestone(row: MilestoneRow): Milestone {
-  return {
-    id: row.id,
-    planId: row.plan_id,
-    stageId: row.stage_id,
-    templateId: row.template_id,
-    title: row.title,
-    kind: row.kind,
-    status: row.status,
-    dueDate: row.due_date,
-    completedDate: row.completed_date,
-    position: row.position,
-    notes: row.notes,
-    evidenceCount: row.evidence_count,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
-  };
+  return Object.assign(toPlanMilestone(row), { createdAt: row.created_at, updatedAt: row.updated_at });
 }
 
 const FIELDS = [
