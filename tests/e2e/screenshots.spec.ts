@@ -54,9 +54,13 @@ for (const language of ['en', 'fr'] as const) {
       await shot('wizard-6-route', true);
       await page.getByRole('button', { name: /Create my plan|Créer mon plan/ }).click();
       await page.getByRole('row').nth(1).waitFor();
+      // The add forms below the list are drawn just after the plan: the full-page shots below show them.
+      await page.locator('form.add-milestone').waitFor();
       // The list renders the rows near the window (virtualized): a full-page shot would show blank rows below.
       await shot('plan-generated');
       await page.getByRole('radio', { name: /Timeline|Frise/ }).check();
+      // The timeline is a chunk of its own: a full-page shot taken while it loads keeps the shorter page's height.
+      await page.getByRole('heading', { level: 2, name: /^(Timeline|Frise chronologique)$/ }).waitFor();
       await shot('timeline', true);
       await page.getByRole('radio', { name: /Quarters|Trimestres/ }).check();
       await shot('timeline-quarters', true);
