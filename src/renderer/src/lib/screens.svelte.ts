@@ -3,7 +3,7 @@
  * chunk, fetched the first time it is shown (or once the app is idle, so moving there is instant).
  */
 import type { Component } from 'svelte';
-import { editorCode, loaders, type Part } from './screen-code';
+import { loaders, type Part } from './screen-code';
 import DashboardView from '../views/DashboardView.svelte';
 import { app } from './app-state.svelte';
 import { t } from './i18n.svelte';
@@ -41,10 +41,9 @@ class Screens {
    * A failure here is not said: the screen asks again, and says so, when it is shown.
    */
   async prefetch(): Promise<void> {
-    for (const view of ['plan', 'guide', 'settings', 'skills', 'shortcuts'] as const) {
+    for (const view of ['plan', 'guide', 'settings', 'skills', 'shortcuts', 'editor'] as const) {
       if (!this.loaded[view]) await this.fetch(view).catch(() => undefined);
     }
-    await editorCode().catch(() => undefined);
   }
 }
 
