@@ -7,7 +7,7 @@ import type { MilestoneRepository } from '../repositories/milestone-repository';
 import type { ProfileRepository } from '../repositories/profile-repository';
 import { isoDate, type Clock } from '../clock';
 import { writeCount } from '../db/write-count';
-import { projectPlan } from './projection';
+import { NEXT_DUE_COUNT, projectPlan } from './projection';
 
 interface Dependencies {
   db: Database;
@@ -27,8 +27,6 @@ export const DEFAULT_PROFILE: Profile = {
   hoursPerWeek: 10,
   achieved: []
 };
-
-const NEXT_DUE_COUNT = 5;
 
 /** The lean rows of one plan as they stood after the write counted by `changes`. */
 interface Cached {

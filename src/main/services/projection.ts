@@ -264,11 +264,12 @@ export function projectPlan<M extends ProjectionMilestone = Milestone>(input: Pr
     stages: stageProgress,
     projectedDate: milestones.length === 0 ? null : projectedDate,
     basis,
-    nextDue: firstDue(open, today, NEXT_DUE)
+    nextDue: firstDue(open, today, NEXT_DUE_COUNT)
   };
 }
 
-const NEXT_DUE = 5;
+/** How many of the milestones due next a plan's progress lists. */
+export const NEXT_DUE_COUNT = 5;
 
 /** Due first: the earlier date (ISO dates compare as text), then the lower id. */
 const dueBefore = (a: ProjectionMilestone, b: ProjectionMilestone) => a.dueDate! < b.dueDate! || (a.dueDate === b.dueDate && a.id < b.id);
