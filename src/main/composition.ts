@@ -17,6 +17,7 @@ import { createOnboardingService } from './services/onboarding-service';
 import { createProgressService } from './services/progress-service';
 import { createSettingsService } from './services/settings-service';
 import { createDashboardService } from './services/dashboard-service';
+import { createLocaleService } from './services/locale-service';
 import { createUndoService } from './services/undo-service';
 import { createSkillService } from './services/skill-service';
 import { createSkillRepository } from './repositories/skill-repository';
@@ -65,6 +66,7 @@ export function createServices({ db, clock = systemClock, onSettingsChanged }: C
     undo,
     settings: createSettingsService({ settings, plans, ...(onSettingsChanged ? { onChanged: onSettingsChanged } : {}) }),
     dashboard: createDashboardService({ plans, settings, progress }),
+    locale: createLocaleService({ settings }),
     plans: planService,
     milestones: milestoneService,
     onboarding,
@@ -89,7 +91,7 @@ export type Services = ReturnType<typeof createServices>;
 export function createHandlers(options: CompositionOptions): Handlers {
   const { info, reminders, openPath, data, dialogs } = options;
   const services = createServices(options);
-  const { settings, dashboard, onboarding, plans, milestones, skills } = services;
+  const { settings, dashboard, onboarding, plans, milestones, skills, locale } = services;
   // Your data: backups, import, export and the dossier, adapted to requests in one place.
   const dataRequests = createDataHandlers({
     data,
@@ -111,6 +113,8 @@ export function createHandlers(options: CompositionOptions): Handlers {
     'app:openDataFolder': async () => ({ opened: openPath ? await openPath(info.dataDir) : false }),
     'settings:get': settings.get,
     'settings:update': settings.update,
+    'texts:get': locale.texts,
+    'formats:get': locale.formats,
     'reminders:list': () => reminders.list(),
     'dashboard:summary': dashboard.summary,
     'profile:get': onboarding.profile,

@@ -30,8 +30,11 @@ import {
   type Settings,
   type RemindersSummary,
   type MilestoneRef,
-  type AppCommand
+  type AppCommand,
+  type Language
 } from './model';
+import type { Translation } from './locales';
+import { MAX_FORMAT_LOCALES, type LocaleFormats } from './formats';
 import { ACHIEVEMENTS, CURRENT_ROLES, DIPLOMAS, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
 import { COMPANY_SIZES } from './content/role';
 import { ROUTE_IDS } from './content/routes';
@@ -82,12 +85,21 @@ export const profileSchema = z.strictObject({
     .optional()
 });
 
+/** A BCP 47 locale such as `fr`, `en-GB` or `fr-CA`. */
+const localeTag = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/);
 /** The language and locale an export is written in (data, issue 10). */
-const exportLanguage = z.strictObject({ language: z.enum(LANGUAGES), locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/) });
+const exportLanguage = z.strictObject({ language: z.enum(LANGUAGES), locale: localeTag });
 
 export const requests = {
   'app:info': request(nothing).returns<AppInfo>(),
   'settings:get': request(nothing).returns<Settings>(),
+  /** One language's texts: the one named; else the person's chosen language, or `unchosen` before they chose. */
+  'texts:get': request(z.strictObject({ language: z.enum(LANGUAGES).optional(), unchosen: z.enum(LANGUAGES).optional() })).returns<{
+    language: Language;
+    texts: Translation;
+  }>(),
+  /** The number and date shapes of each locale named, for formatting without building Intl formatters. */
+  'formats:get': request(z.strictObject({ locales: z.array(localeTag).min(1).max(MAX_FORMAT_LOCALES) })).returns<LocaleFormats[]>(),
   'settings:update': request(
     z.strictObject({
       language: z.enum(LANGUAGES).optional(),

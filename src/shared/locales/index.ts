@@ -1,7 +1,10 @@
 import { en } from './en';
 import { fr } from './fr';
 
-/** Both languages at once, for main (menus, dialogs, notifications). The renderer loads one at a time (load.ts). */
+/** Both languages, for main: its own texts (menus, dialogs, notifications), and the renderer's, which main sends one language at a time. */
 export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
 
 export { matchLanguage } from './language';
+
+/** One language's texts, as i18next takes them. */
+export type { Resources as Translation } from './en';

@@ -1,10 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Milestone, Stage, StageProgress } from '../../../src/shared/model';
 import fc from 'fast-check';
 import { buildRows, RowBuilder, sameLayout } from '../../../src/renderer/src/lib/list-rows';
 import { MilestoneFilters, isOverdue } from '../../../src/renderer/src/lib/filters.svelte';
 import { buildTimeline } from '../../../src/renderer/src/lib/timeline';
-import { loadContent } from '../../../src/renderer/src/lib/content';
 import { displayTitle } from '../../../src/renderer/src/lib/labels';
 
 const stage = (id: number, position: number): Stage => ({ id, planId: 1, templateId: null, title: `Stage ${id}`, position });
@@ -29,8 +28,6 @@ function milestone(patch: Partial<Milestone>): Milestone {
     ...patch
   };
 }
-
-beforeAll(() => loadContent());
 
 describe('list rows', () => {
   it('puts each stage header before its milestones, with its count and progress, empty stages included', () => {

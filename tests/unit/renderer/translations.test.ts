@@ -37,3 +37,47 @@ describe('translations', () => {
     expect(t('nav.dashboard')).toBe('Dashboard');
   });
 });
+
+/** Counts the Intl formatters of `kind` built from now on (until the test ends). */
+function countBuilt(kind: 'NumberFormat' | 'DateTimeFormat'): () => number {
+  const Real = Intl[kind] as unknown as new (...args: unknown[]) => object;
+  let built = 0;
+  vi.spyOn(Intl, kind).mockImplementation(function (...args: unknown[]) {
+    built += 1;
+    return new Real(...args);
+  } as never);
+  return () => built;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('formats', () => {
+  it('writes counts and dates from main’s shapes, building no Intl formatter, exactly as Intl would', async () => {
+    const { formatNumber, formatDate, preloadFormats, applyLanguage } = await freshI18n();
+    await applyLanguage('en');
+    await preloadFormats();
+    const numbers = countBuilt('NumberFormat');
+    const dates = countBuilt('DateTimeFormat');
+    const written = () => [
+      formatNumber(10_000),
+      formatNumber(0.3334, { style: 'percent', maximumFractionDigits: 0 }),
+      formatDate('2027-06-30'),
+      formatDate('2027-06-30', 'long')
+    ];
+    expect(written()).toEqual(['10,000', '33%', '30 Jun 2027', '30 June 2027']);
+    await applyLanguage('fr');
+    expect(written()).toEqual(['10\u202f000', '33\u00a0%', '30 juin 2027', '30 juin 2027']);
+    expect([numbers(), dates()]).toEqual([0, 0]);
+    // What the shapes do not cover is Intl's.
+    expect(formatNumber(2.5)).toBe('2,5');
+    expect(numbers()).toBe(1);
+  });
+
+  it('formats with Intl when the shapes could not come', async () => {
+    const { formatNumber, formatDate, applyLanguage } = await freshI18n();
+    await applyLanguage('en');
+    const dates = countBuilt('DateTimeFormat');
+    expect([formatNumber(10_000), formatDate('2027-06-30')]).toEqual(['10,000', '30 Jun 2027']);
+    expect(dates()).toBe(1);
+  });
+});

@@ -29,12 +29,14 @@ export type Api = {
 
 type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;
 
-const token = new URLSearchParams(window.location.search).get(TOKEN_QUERY) ?? '';
+// Read when first needed, not on import: modules that only format text import this one too.
+let knownToken: string | undefined;
+const token = () => (knownToken ??= new URLSearchParams(window.location.search).get(TOKEN_QUERY) ?? '');
 
 async function post(path: string, body: unknown): Promise<unknown> {
   const response = await fetch(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token() },
     body: JSON.stringify(body)
   });
   // Long lists come packed (field names once): see packed-json.ts.
@@ -91,7 +93,7 @@ const httpInvoke: Invoke = (method, input) =>
 let events: EventSource | undefined;
 
 const httpSubscribe: Subscribe = (event, callback) => {
-  events ??= new EventSource(`${EVENTS_PATH}?${TOKEN_QUERY}=${encodeURIComponent(token)}`);
+  events ??= new EventSource(`${EVENTS_PATH}?${TOKEN_QUERY}=${encodeURIComponent(token())}`);
   const listener = (message: MessageEvent<string>) => callback(JSON.parse(message.data) as Parameters<typeof callback>[0]);
   events.addEventListener(event, listener);
   return () => events?.removeEventListener(event, listener);
@@ -106,7 +108,8 @@ function preloadInvoke(preload: PreloadApi): Invoke {
   };
 }
 
-const invoke: Invoke = window.api ? preloadInvoke(window.api) : httpInvoke;
+let chosen: Invoke | undefined;
+const invoke: Invoke = (method, input) => (chosen ??= window.api ? preloadInvoke(window.api) : httpInvoke)(method, input);
 
 /** `api.milestonesUpdate(input)` and so on: one typed method per contract request. */
 export const api = new Proxy({} as Api, {
@@ -118,4 +121,4 @@ export const api = new Proxy({} as Api, {
 });
 
 /** Subscribes to an event from main; returns the unsubscribe function. */
-export const on: Subscribe = window.api?.on ?? httpSubscribe;
+export const on: Subscribe = (event, callback) => (window.api?.on ?? httpSubscribe)(event, callback);

@@ -4,7 +4,6 @@ import type { AppCommand, MilestoneRef, Settings, Theme, View } from '@shared/mo
 import { api, ApiError, on } from './api';
 import { applyLanguage, systemLanguage, t } from './i18n.svelte';
 import { localToday } from './today';
-import { loadContent } from './content';
 import { discardEarly, early } from './early';
 import { viewOfAddress } from './address';
 
@@ -40,17 +39,16 @@ class AppState {
 
   /**
    * Loads settings and the texts of their language; on first run the OS/browser language is chosen
-   * and stored. The texts and the career content were asked for alongside the settings (`early.ts`).
+   * and stored. The texts were asked for alongside the settings (`early.ts`).
    */
   async start(): Promise<void> {
-    const content = loadContent();
     let settings = await early.settings();
     // A read-only data folder cannot store the choice; the app still starts in the system's language.
     if (!settings.language)
       settings = await api.settingsUpdate({ language: systemLanguage() }).catch(() => ({ ...settings, language: systemLanguage() }));
     this.adopt(settings);
     if (settings.language) await applyLanguage(settings.language);
-    await content;
+    await early.formats();
     this.onboarding = !settings.onboarded;
     if (this.onboarding) discardEarly();
     on('settings:changed', (next) => this.adopt(next));

@@ -6,8 +6,7 @@
 import type { Output } from '@shared/contract';
 import { api } from './api';
 import { viewOfAddress } from './address';
-import { preloadLanguage, systemLanguage } from './i18n.svelte';
-import { loadContent } from './content';
+import { preloadFormats, preloadStartLanguage, systemLanguage } from './i18n.svelte';
 import { loaders } from './screen-code';
 
 const opening = viewOfAddress() ?? 'dashboard';
@@ -35,14 +34,11 @@ const stored = api.settingsGet();
 // The code of the screen the address names (the dashboard's is in the first bundle), asked for now
 // rather than once the app has been drawn; the screen's own request for it then finds it here.
 if (opening !== 'dashboard') started.push(loaders[opening]().catch(() => undefined));
-// Code the first screen needs whatever it is: the texts (those of the system's language, which the
-// settings usually name, then those the settings name) and the career content.
-// A failure is said by the app's start, which waits for the same fetches.
-started.push(
-  preloadLanguage(systemLanguage()).catch(() => undefined),
-  loadContent().catch(() => undefined)
-);
-stored.then(({ language }) => language && preloadLanguage(language)).catch(() => undefined);
+// What the first screen needs whatever it is: the texts of the person's language (or of the
+// system's, before they chose) and the shapes its counts and dates are written in. They travel with
+// the settings; a failure is said by the app's start, which asks for the same texts.
+const formats = preloadFormats();
+started.push(preloadStartLanguage(systemLanguage()), formats);
 const settings = once<Output<'settings:get'>>(() => api.settingsGet(), stored);
 const dataStatus = once<Output<'data:status'>>(() => api.dataStatus(), true);
 const dashboard = once<Output<'dashboard:summary'>>(() => api.dashboardSummary(), opening === 'dashboard');
@@ -56,6 +52,8 @@ export const early = {
   /** Settles once everything asked for at start has answered (or failed). */
   settled: (): Promise<void> => Promise.allSettled(started).then(() => undefined),
   settings: () => settings.take(),
+  /** Settles once the number and date shapes are in (or could not come: Intl formats then). */
+  formats: (): Promise<void> => formats,
   /** Whether the database was damaged at start, what was set aside, the backups: every screen shows it. */
   dataStatus: () => dataStatus.take(),
   dashboardSummary: () => dashboard.take(),
@@ -73,8 +71,3 @@ export const early = {
 export function discardEarly(): void {
   for (const answer of [dashboard, reminders, readiness, plans, activePlan]) answer.drop();
 }
-
-// The first date format a page builds loads the calendar data (tens of milliseconds, whatever the
-// locale); built while the answers above are on their way, the first screen does not wait for it.
-const systemLocale = navigator.language;
-setTimeout(() => new Intl.DateTimeFormat(systemLocale, { dateStyle: 'medium' }).format(0), 0);

@@ -2,56 +2,65 @@
  * Reactive translation. `t` reads the current language, so any template that calls it re-renders
  * when the language changes — no reload, everything at once.
  */
-import type { i18n, TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { matchLanguage } from '@shared/locales/language';
-import { loadTranslation, type Translation } from '@shared/locales/load';
-import type { Language } from '@shared/model';
+import type { Translation } from '@shared/locales';
+import { LANGUAGES, type Language } from '@shared/model';
 import type { Text } from '@shared/content/text';
+import { formatInteger, formatIsoDate, formatPercent, type LocaleFormats } from '@shared/formats';
+import type { Output } from '@shared/contract';
+import { api } from './api';
 
 /**
- * i18next is a chunk of its own, fetched (and compiled off the main thread) alongside the first
- * language's texts: nothing is drawn before those texts are in, so nothing needs it sooner.
+ * i18next is in the first bundle, but no language is: the texts are data that main sends, those of
+ * the person's language with the first answers, the other language's when it is chosen (or once the
+ * app is idle, so the switch is instant).
  */
-let instance: i18n | undefined;
-let starting: Promise<i18n> | undefined;
+const instance = i18next.createInstance();
+void instance.init({
+  lng: 'en',
+  fallbackLng: false,
+  resources: {},
+  initImmediate: false,
+  showSupportNotice: false,
+  interpolation: { escapeValue: false }
+});
 
-function translator(): Promise<i18n> {
-  if (starting) return starting;
-  starting = import('i18next').then(async ({ default: i18next }) => {
-    const created = i18next.createInstance();
-    await created.init({
-      lng: 'en',
-      fallbackLng: false,
-      resources: {},
-      initImmediate: false,
-      showSupportNotice: false,
-      interpolation: { escapeValue: false }
-    });
-    instance = created;
-    return created;
-  });
-  // Not kept when it failed: asking again fetches again.
-  starting.catch(() => (starting = undefined));
-  return starting;
-}
-
+/** Whether any language's texts are in. */
+let anyTexts = false;
 // Not reactive state: a cache of fetches, read only by preloadLanguage.
 const loading: Partial<Record<Language, Promise<Translation>>> = {};
+/** The texts asked for with the first answers, of a language main picks (the chosen one). */
+let startTexts: Promise<Output<'texts:get'> | undefined> = Promise.resolve(undefined);
+
+function adopt(language: Language, texts: Translation): Translation {
+  instance.addResourceBundle(language, 'translation', texts);
+  readings[language] = undefined;
+  anyTexts = true;
+  return texts;
+}
+
+/**
+ * At start, before the settings are in: asks for the texts of the language the person chose, or of
+ * `system` when they have not chosen yet, so they travel with the first answers.
+ */
+export function preloadStartLanguage(system: Language): Promise<unknown> {
+  startTexts = api.textsGet({ unchosen: system }).catch(() => undefined);
+  return startTexts;
+}
 
 /** Fetches a language's texts once; later calls share the same promise. */
 export function preloadLanguage(language: Language): Promise<Translation> {
-  loading[language] ??= Promise.all([translator(), loadTranslation[language]()]).then(
-    ([translate, texts]) => {
-      translate.addResourceBundle(language, 'translation', texts);
-      readings[language] = undefined;
-      return texts;
-    },
-    (error: unknown) => {
-      // Not kept: asking again fetches again.
-      delete loading[language];
-      throw error;
-    }
-  );
+  loading[language] ??= startTexts
+    .then((early) => (early?.language === language ? early.texts : api.textsGet({ language }).then((answer) => answer.texts)))
+    .then(
+      (texts) => adopt(language, texts),
+      (error: unknown) => {
+        // Not kept: asking again fetches again.
+        delete loading[language];
+        throw error;
+      }
+    );
   return loading[language];
 }
 
@@ -74,7 +83,7 @@ export const t: TFunction = ((...args: Parameters<TFunction>) => {
   void language.current;
   void language.arrivals;
   // Before the first texts are in nothing is drawn (App waits for them), so there is nothing to say.
-  if (!instance) return '';
+  if (!anyTexts) return '';
   const translate = instance.t as (...inner: Parameters<TFunction>) => string;
   const key = args[0];
   if (args.length > 1 || typeof key !== 'string') return translate(...args);
@@ -91,7 +100,7 @@ export async function applyLanguage(next: Language): Promise<void> {
   if (ticket !== requested) return;
   const first = language.arrivals === 0;
   if (!first && language.current === next) return;
-  const translate = await translator();
+  const translate = instance;
   // Its texts are in: switching i18next is only needed when it speaks another language.
   if (translate.language !== next) await translate.changeLanguage(next);
   language.current = next;
@@ -143,8 +152,37 @@ function cached<T>(formats: Map<string, T>, options: unknown, build: (locale: st
   return found;
 }
 
+/** Each locale's number and date shapes, from main (see `@shared/formats`); none until they arrive. */
+const shapes: Record<string, LocaleFormats | undefined> = Object.create(null) as Record<string, never>;
+
+/**
+ * Asks main for the shapes of every locale the app may format in (the system's own, each language's
+ * bare one), with the first answers: the first screen then writes its counts and dates without
+ * building an Intl formatter. Should they not come, Intl formats everything.
+ */
+export function preloadFormats(): Promise<void> {
+  const locales = [navigator.language, ...LANGUAGES].filter((locale, index, all) => all.indexOf(locale) === index);
+  return api.formatsGet({ locales }).then(
+    (answers) => {
+      for (const answer of answers) shapes[answer.locale] = answer;
+    },
+    () => undefined
+  );
+}
+
+/**
+ * Builds a first Intl formatter while the app is idle: the first one a page builds loads the locale
+ * data (tens of milliseconds), which a date field or the timeline would otherwise wait for.
+ */
+export function warmUpIntl(): void {
+  new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'medium' }).format(0);
+}
+
 /** `2027-06-30` as the active locale writes a date. */
 export function formatDate(iso: string, style: 'medium' | 'long' = 'medium'): string {
+  const shape = shapes[formatLocale()]?.dates[style];
+  const written = shape ? formatIsoDate(iso, shape) : undefined;
+  if (written !== undefined) return written;
   return cached(dateFormats, style, (locale) => new Intl.DateTimeFormat(locale, { dateStyle: style })).format(parseIsoDate(iso));
 }
 
@@ -155,6 +193,15 @@ export function formatMoney(amount: number, currency = 'EUR'): string {
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  const shape = shapes[formatLocale()]?.number;
+  if (shape) {
+    const { style, maximumFractionDigits, ...other } = options;
+    const plain = style === undefined && maximumFractionDigits === undefined;
+    const percent = style === 'percent' && maximumFractionDigits === 0;
+    const written =
+      Object.keys(other).length > 0 ? undefined : plain ? formatInteger(value, shape) : percent ? formatPercent(value, shape) : undefined;
+    if (written !== undefined) return written;
+  }
   return cached(numberFormats, options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
 
