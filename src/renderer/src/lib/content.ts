@@ -5,10 +5,10 @@
  */
 import type { Text } from '@shared/content/text';
 import type { Route } from '@shared/content/routes';
-import type { SalaryBand } from '@shared/content/role';
+import type { SalaryBand } from '@shared/content/pay';
 import { contentText } from '@shared/content/catalog';
 import { findRoute } from '@shared/content/routes';
-import { SALARY_BANDS } from '@shared/content/role';
+import { SALARY_BANDS } from '@shared/content/pay';
 
 interface Content {
   contentText: (id: string | null) => Text | undefined;

@@ -1,4 +1,4 @@
-import type { SalaryBand } from '@shared/content/role';
+import type { SalaryBand } from '@shared/content/pay';
 import { formatMoney, t } from './i18n.svelte';
 
 /** "€80,000 to €120,000 gross per year" / "De 80 000 € à 120 000 € brut par an". */
