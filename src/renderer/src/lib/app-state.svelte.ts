@@ -48,7 +48,7 @@ class AppState {
       settings = await api.settingsUpdate({ language: systemLanguage() }).catch(() => ({ ...settings, language: systemLanguage() }));
     this.adopt(settings);
     if (settings.language) await applyLanguage(settings.language);
-    await early.formats();
+    await Promise.all([early.formats(), early.openingCode()]);
     this.onboarding = !settings.onboarded;
     if (this.onboarding) discardEarly();
     on('settings:changed', (next) => this.adopt(next));

@@ -33,7 +33,8 @@ function once<T>(ask: () => Promise<T>, now: boolean | Promise<T>): { take: () =
 const stored = api.settingsGet();
 // The code of the screen the address names (the dashboard's is in the first bundle), asked for now
 // rather than once the app has been drawn; the screen's own request for it then finds it here.
-if (opening !== 'dashboard') started.push(loaders[opening]().catch(() => undefined));
+const openingCode: Promise<unknown> = opening === 'dashboard' ? Promise.resolve() : loaders[opening]().catch(() => undefined);
+started.push(openingCode);
 // What the first screen needs whatever it is: the texts of the person's language (or of the
 // system's, before they chose) and the shapes its counts and dates are written in. They travel with
 // the settings; a failure is said by the app's start, which asks for the same texts.
@@ -52,6 +53,11 @@ export const early = {
   /** Settles once everything asked for at start has answered (or failed). */
   settled: (): Promise<void> => Promise.allSettled(started).then(() => undefined),
   settings: () => settings.take(),
+  /**
+   * Settles once the code of the screen the address named is in (or could not come: the screen says
+   * so when shown), so the app is first drawn with that screen rather than a frame of "Loading…".
+   */
+  openingCode: (): Promise<unknown> => openingCode,
   /** Settles once the number and date shapes are in (or could not come: Intl formats then). */
   formats: (): Promise<void> => formats,
   /** Whether the database was damaged at start, what was set aside, the backups: every screen shows it. */
