@@ -17,6 +17,7 @@ import {
   type LocaleFormats,
   type NumberShape
 } from '@shared/formats';
+import { localDate } from '@shared/local-date';
 import type { SettingsRepository } from '../repositories/settings-repository';
 
 /** Whole numbers whose Intl output each number shape must reproduce exactly. */
@@ -31,11 +32,6 @@ const SAMPLE_DATES = [1970, 2000, 2026, 2027, 2099].flatMap((year) =>
     [1, 5, 10, 28].map((day) => `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
   ).flat()
 );
-
-function localDate(iso: string): Date {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, day);
-}
 
 function deriveNumber(locale: string): NumberShape | null {
   const plain = new Intl.NumberFormat(locale);

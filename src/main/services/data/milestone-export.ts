@@ -11,6 +11,7 @@ import type { TFunction } from 'i18next';
 import { contentText } from '@shared/content/catalog';
 import type { ExportFile } from '@shared/data-model';
 import type { Language, MilestoneKind, MilestoneStatus } from '@shared/model';
+import { localDate } from '@shared/local-date';
 
 interface Row {
   id: number;
@@ -50,11 +51,10 @@ function rows(db: Database): Row[] {
 
 const named = (title: string | null, template: string | null, language: Language) => title ?? contentText(template)?.[language] ?? '';
 
-function localDate(iso: string | null, locale: string): string {
+function writtenDate(iso: string | null, locale: string): string {
   if (!iso) return '';
   if (/^\d{4}$/.test(iso)) return iso;
-  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(year, month - 1, day));
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(localDate(iso));
 }
 
 /** Every milestone of the plans in use; French spreadsheets expect semicolons, English ones commas. */
@@ -66,8 +66,8 @@ export function milestonesCsv(db: Database, { language, locale, t }: ExportLangu
     named(row.title, row.template_id, language),
     t(`milestone.kind.${row.kind}`),
     t(`milestone.status.${row.status}`),
-    localDate(row.due_date, locale),
-    localDate(row.completed_date, locale),
+    writtenDate(row.due_date, locale),
+    writtenDate(row.completed_date, locale),
     row.notes,
     row.evidence ?? ''
   ]);

@@ -8,6 +8,7 @@ import type { Translation } from '@shared/locales';
 import { LANGUAGES, type Language } from '@shared/model';
 import type { Text } from '@shared/content/text';
 import { formatInteger, formatIsoDate, formatPercent, type LocaleFormats } from '@shared/formats';
+import { localDate } from '@shared/local-date';
 import type { Output } from '@shared/contract';
 import { api } from './api';
 
@@ -128,11 +129,6 @@ export function formatLocale(): string {
   return system.toLowerCase().startsWith(language.current) ? system : language.current;
 }
 
-function parseIsoDate(iso: string): Date {
-  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Date(year, month - 1, day);
-}
-
 /**
  * Intl formatters cost far more to build than to use (a plan screen formats hundreds of dates), so
  * each one is built once per locale and options.
@@ -183,7 +179,7 @@ export function formatDate(iso: string, style: 'medium' | 'long' = 'medium'): st
   const shape = shapes[formatLocale()]?.dates[style];
   const written = shape ? formatIsoDate(iso, shape) : undefined;
   if (written !== undefined) return written;
-  return cached(dateFormats, style, (locale) => new Intl.DateTimeFormat(locale, { dateStyle: style })).format(parseIsoDate(iso));
+  return cached(dateFormats, style, (locale) => new Intl.DateTimeFormat(locale, { dateStyle: style })).format(localDate(iso));
 }
 
 /** Whole euros in the active locale (`60 000 €` in French, `€60,000` in English). */

@@ -1,5 +1,6 @@
 /** Lays a plan out by date: stage bands, milestone marks grouped by day, ticks and today. Pure. */
 import type { PlanMilestone, Stage, StageProgress } from '@shared/model';
+import { localDate } from '@shared/local-date';
 import { displayTitle } from './labels';
 
 export const ZOOMS = ['year', 'quarter', 'month'] as const;
@@ -31,10 +32,6 @@ export interface Timeline {
   todayLeft: number;
 }
 
-const toDate = (iso: string) => {
-  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Date(year, month - 1, day);
-};
 const days = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 86_400_000);
 
 /** The date a milestone sits at: when it was completed, else when it is due. */
@@ -67,8 +64,8 @@ export function buildTimeline(
     ...progress.map((p) => p.projectedDate).filter((d): d is string => d !== null),
     today
   ].sort();
-  const start = startOfUnit(toDate(all[0]!), zoom);
-  const end = nextUnit(startOfUnit(toDate(all.at(-1)!), zoom), zoom);
+  const start = startOfUnit(localDate(all[0]!), zoom);
+  const end = nextUnit(startOfUnit(localDate(all.at(-1)!), zoom), zoom);
   const scale = PX_PER_DAY[zoom];
   const x = (date: Date) => days(start, date) * scale;
 
@@ -87,11 +84,11 @@ export function buildTimeline(
       from,
       to,
       count: items.length,
-      band: from && to ? { left: x(toDate(from)), width: Math.max(4, x(toDate(to)) - x(toDate(from))) } : undefined,
+      band: from && to ? { left: x(localDate(from)), width: Math.max(4, x(localDate(to)) - x(localDate(from))) } : undefined,
       marks: dates.map((date) => {
         const group = byDate.get(date)!;
         return {
-          left: x(toDate(date)),
+          left: x(localDate(date)),
           date,
           count: group.length,
           resolved: group.every((m) => m.status === 'done' || m.status === 'skipped'),
@@ -100,5 +97,5 @@ export function buildTimeline(
       })
     };
   });
-  return { width: x(end), ticks, rows, todayLeft: x(toDate(today)) };
+  return { width: x(end), ticks, rows, todayLeft: x(localDate(today)) };
 }
