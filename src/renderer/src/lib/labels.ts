@@ -1,5 +1,6 @@
 import type { Plan, RouteId } from '@shared/model';
-import { content } from './content';
+import { contentText } from '@shared/content/catalog';
+import { findRoute } from '@shared/content/routes';
 import { formatDate, formatNumber, t, tx } from './i18n.svelte';
 
 /**
@@ -8,13 +9,13 @@ import { formatDate, formatNumber, t, tx } from './i18n.svelte';
  */
 export function displayTitle(item: { title: string | null; templateId: string | null }): string {
   if (item.title) return item.title;
-  const text = content().contentText(item.templateId);
+  const text = contentText(item.templateId);
   return text ? tx(text) : '';
 }
 
 /** The suggested name of a plan made by the wizard for a route, with its ordinal when there are several. */
 export function generatedPlanName(routeId: RouteId | null, ordinal: number): string {
-  const route = routeId ? content().findRoute(routeId) : undefined;
+  const route = routeId ? findRoute(routeId) : undefined;
   const name = t('onboarding.defaultPlanName', { route: route ? tx(route.name).toLowerCase() : '' });
   return ordinal > 1 ? t('onboarding.numberedPlanName', { name, number: formatNumber(ordinal) }) : name;
 }
