@@ -7,7 +7,7 @@ import { matchLanguage } from '@shared/locales/language';
 import type { Translation } from '@shared/locales';
 import { LANGUAGES, type Language } from '@shared/model';
 import type { Text } from '@shared/content/text';
-import { formatInteger, formatIsoDate, formatPercent, type LocaleFormats } from '@shared/formats';
+import { formatInteger, formatIsoDate, formatPercent, type LocaleFormats, type NumberShape } from '@shared/formats';
 import { localDate } from '@shared/local-date';
 import type { Output } from '@shared/contract';
 import { api } from './api';
@@ -188,16 +188,19 @@ export function formatMoney(amount: number, currency = 'EUR'): string {
   return cached(numberFormats, options, (locale) => new Intl.NumberFormat(locale, options)).format(amount);
 }
 
+/** `value` written from a number shape, when the options are ones a shape covers (plain, or a whole percentage). */
+function shapedNumber(value: number, options: Intl.NumberFormatOptions, shape: NumberShape): string | undefined {
+  const { style, maximumFractionDigits, ...other } = options;
+  if (Object.keys(other).length > 0) return undefined;
+  if (style === undefined && maximumFractionDigits === undefined) return formatInteger(value, shape);
+  if (style === 'percent' && maximumFractionDigits === 0) return formatPercent(value, shape);
+  return undefined;
+}
+
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
   const shape = shapes[formatLocale()]?.number;
-  if (shape) {
-    const { style, maximumFractionDigits, ...other } = options;
-    const plain = style === undefined && maximumFractionDigits === undefined;
-    const percent = style === 'percent' && maximumFractionDigits === 0;
-    const written =
-      Object.keys(other).length > 0 ? undefined : plain ? formatInteger(value, shape) : percent ? formatPercent(value, shape) : undefined;
-    if (written !== undefined) return written;
-  }
+  const written = shape ? shapedNumber(value, options, shape) : undefined;
+  if (written !== undefined) return written;
   return cached(numberFormats, options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
 
