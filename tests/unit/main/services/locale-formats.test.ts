@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { deriveFormats } from '../../../../src/main/services/locale-service';
 import { formatInteger, formatIsoDate, formatPercent } from '../../../../src/shared/formats';
-import { testCore } from '../../helpers';
+import { tempDir, testCore } from '../../helpers';
+import { createCore } from '../../../../src/main/core';
 import type { Channel, Output } from '../../../../src/shared/contract';
 import type { Result } from '../../../../src/shared/errors';
 
@@ -127,5 +128,30 @@ describe('texts and formats requests', () => {
     }
     const wrongLanguage = await core.router.handle('texts:get', { language: 'de' });
     expect(wrongLanguage.ok ? 'accepted' : wrongLanguage.error.code).toBe('invalid_input');
+  });
+});
+
+describe('shapes at start', () => {
+  /** Number formatters Intl builds while `action` runs. */
+  async function numberFormatsBuilt(action: () => Promise<unknown>): Promise<number> {
+    const Real = Intl.NumberFormat;
+    let built = 0;
+    const spy = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      built += 1;
+      return new Real(...args);
+    } as never);
+    await action();
+    spy.mockRestore();
+    return built;
+  }
+
+  it('are worked out just after an app starts, so the first window’s request finds them', async () => {
+    const core = createCore({ dataDir: tempDir(), mode: 'browser', version: '0.0.0-test', warmFormats: true });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await numberFormatsBuilt(() => core.router.handle('formats:get', { locales: ['en', 'fr'] }))).toBe(0);
+    core.close();
+    // Without it, the first request works them out.
+    const cold = testCore();
+    expect(await numberFormatsBuilt(() => cold.router.handle('formats:get', { locales: ['en', 'fr'] }))).toBeGreaterThan(0);
   });
 });
