@@ -132,7 +132,7 @@ export function createHandlers(options: CompositionOptions): Handlers {
     'routes:compare': onboarding.compare,
     'plans:list': plans.list,
     'plans:get': ({ planId }) => plans.screen(planId),
-    'plans:active': () => plans.openingScreen(settings.get().activePlanId),
+    'plans:active': (input) => plans.openingScreen(settings.get().activePlanId, input?.firstRows),
     'plans:create': plans.create,
     'plans:createFromRoute': plans.createFromRoute,
     'plans:duplicate': plans.duplicate,

@@ -16,6 +16,7 @@ import {
   type Plan,
   type PlanDetail,
   type PlanScreen,
+  type OpeningScreen,
   type PlanChange,
   type MilestoneWrite,
   type MilestoneRemoval,
@@ -130,8 +131,11 @@ export const requests = {
   'routes:compare': request(z.strictObject({ hoursPerWeek: z.number().int().min(1).max(80) })).returns<RouteEstimate[]>(),
   'plans:list': request(nothing).returns<Plan[]>(),
   'plans:get': request(z.strictObject({ planId: id })).returns<PlanScreen>(),
-  /** The plan screen opens on: the plan the settings follow, else the first not archived, else the first; null without plans. */
-  'plans:active': request(nothing).returns<PlanScreen | null>(),
+  /**
+   * The plan screen opens on: the plan the settings follow, else the first not archived, else the
+   * first; null without plans. With `firstRows`, only that many milestones (the first in the list).
+   */
+  'plans:active': request(z.strictObject({ firstRows: z.number().int().min(1).max(10_000) }).optional()).returns<OpeningScreen | null>(),
   'plans:create': request(z.strictObject({ name: title, requestId })).returns<PlanDetail>(),
   'plans:createFromRoute': request(z.strictObject({ name: title, routeId: z.enum(ROUTE_IDS), requestId })).returns<PlanDetail>(),
   'plans:duplicate': request(z.strictObject({ planId: id, name: title, requestId })).returns<PlanDetail>(),

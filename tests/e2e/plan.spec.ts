@@ -192,3 +192,42 @@ test('the timeline lays the plan out by date and zooms', async ({ app, page }) =
   await page.getByRole('radio', { name: 'Months' }).check();
   await expect(page.locator('.tick').filter({ hasText: 'Mar 27' })).toHaveCount(1);
 });
+
+test('a long plan shows its first rows at once, then the rest; a status change made meanwhile stays', async ({ app, server, page }) => {
+  await app.open();
+  await app.go('Plan');
+  await app.createPlan('Long plan');
+  const [screen] = (await server.call([{ channel: 'plans:active' }])) as { plan: { id: number }; stages: { id: number }[] }[];
+  const count = 130;
+  await server.call(
+    Array.from({ length: count }, (_, index) => ({
+      channel: 'milestones:create',
+      input: {
+        planId: screen!.plan.id,
+        stageId: screen!.stages[0]!.id,
+        title: `Milestone ${String(index + 1).padStart(3, '0')}`,
+        kind: 'course'
+      }
+    }))
+  );
+
+  // Opened afresh on the plan: the first rows come with the start, the rest is asked for once they show.
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') asked.push(...[request.postData() ?? ''].filter((body) => body.includes('"plans:get"')));
+  });
+  await page.goto(`${server.url}#plan`);
+  await page.reload();
+  const grid = page.getByRole('treegrid');
+  await grid.getByRole('row', { level: 2 }).first().focus();
+  await page.keyboard.press('d');
+  await expect(grid).toHaveAttribute('aria-busy', 'false');
+  expect(asked).toHaveLength(1);
+  await expect(app.milestone('Milestone 001')).toContainText('Done');
+  await app.search('Milestone 130');
+  await expect(app.milestone('Milestone 130')).toBeVisible();
+  await expect(page.getByRole('search')).toContainText(`1 milestone shown of ${count}`);
+
+  await page.reload();
+  await expect(app.milestone('Milestone 001')).toContainText('Done');
+});

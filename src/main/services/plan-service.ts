@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import type { ParsedInput } from '@shared/contract';
-import type { Plan, PlanDetail, PlanProgress, PlanScreen } from '@shared/model';
+import type { OpeningScreen, Plan, PlanDetail, PlanProgress, PlanScreen } from '@shared/model';
 import type { Profile } from '@shared/profile';
 import { STAGE_TEMPLATES } from '@shared/content/stages';
 import type { RouteId } from '@shared/content/routes';
@@ -51,6 +51,21 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
     const value = Object.freeze({ ...detail(planId), progress: progress.progress(planId) });
     lastScreen = { planId, changes, day, value };
     return value;
+  }
+
+  /** Opening screens made from a kept screen, frozen and kept with it (so are their JSON texts). */
+  const openings = new WeakMap<PlanScreen, Map<number | undefined, OpeningScreen>>();
+
+  function opening(whole: PlanScreen, firstRows: number | undefined): OpeningScreen {
+    let made = openings.get(whole);
+    if (!made) openings.set(whole, (made = new Map()));
+    let found = made.get(firstRows);
+    if (!found) {
+      const complete = firstRows === undefined || whole.milestones.length <= firstRows;
+      found = Object.freeze({ ...whole, milestones: complete ? whole.milestones : whole.milestones.slice(0, firstRows), complete });
+      made.set(firstRows, found);
+    }
+    return found;
   }
 
   function detail(planId: number): PlanDetail {
@@ -112,12 +127,14 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
     screen,
     /**
      * The screen of the plan a visit opens on: `wanted` (the plan the settings follow) when it
-     * exists, else the first plan not archived, else the first; null when there is no plan.
+     * exists, else the first plan not archived, else the first; null when there is no plan. With
+     * `firstRows`, only the first milestones: the screen shows its first rows without waiting for
+     * thousands, and asks for the rest once they are drawn.
      */
-    openingScreen(wanted: number | null): PlanScreen | null {
+    openingScreen(wanted: number | null, firstRows?: number): OpeningScreen | null {
       const all = plans.list();
       const plan = all.find((item) => item.id === wanted) ?? all.find((item) => !item.archivedAt) ?? all[0];
-      return plan ? screen(plan.id) : null;
+      return plan ? opening(screen(plan.id), firstRows) : null;
     },
     createGenerated,
     create({ name }: ParsedInput<'plans:create'>): PlanDetail {

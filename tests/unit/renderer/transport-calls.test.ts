@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Milestone, PlanDetail, PlanMilestone } from '../../../src/shared/model';
+import { FIRST_ROWS, type Milestone, type PlanDetail, type PlanMilestone } from '../../../src/shared/model';
 import { call, testCore } from '../helpers';
 import { installRenderer } from './renderer-globals';
+import { createMilestoneRepository } from '../../../src/main/repositories/milestone-repository';
 
 /** A plan with three milestones in its first stage, loaded into the renderer's plan state as the plan screen does. */
 async function openPlan() {
@@ -69,13 +70,25 @@ describe('one request per user action', () => {
   });
 });
 
-/** A plan the settings follow, and the renderer's modules freshly started at `#plan`. */
-async function startAtPlan(name: string) {
+/** A plan the settings follow (with `count` milestones in its first stage), and the renderer's modules freshly started at `#plan`. */
+async function startAtPlan(name: string, count = 0) {
   const core = testCore();
   await call(core, 'settings:update', { language: 'en' });
   await call(core, 'onboarding:skip');
   const detail = await call<PlanDetail>(core, 'plans:create', { name });
   await call(core, 'settings:update', { activePlanId: detail.plan.id });
+  const rows = Array.from({ length: count }, (_, index) => ({
+    planId: detail.plan.id,
+    stageId: detail.stages[0]!.id,
+    templateId: null,
+    title: `Milestone ${index + 1}`,
+    kind: 'course' as const,
+    status: 'todo' as const,
+    dueDate: null,
+    completedDate: null,
+    notes: ''
+  }));
+  createMilestoneRepository(core.db).createMany(rows, new Date().toISOString());
   const transport = installRenderer(core, 'en-GB', '#plan');
   vi.resetModules();
   const { app } = await import('../../../src/renderer/src/lib/app-state.svelte');
@@ -105,5 +118,57 @@ describe('what the first screen asks for at start', () => {
     await planState.load();
     expect(transport.calls.slice(before)).toEqual(expect.arrayContaining(['plans:list', 'plans:active']));
     expect(planState.plan?.name).toBe('After');
+  });
+});
+
+describe('a long plan opens on its first rows', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const titles = (list: PlanMilestone[]) => list.map((milestone) => milestone.title);
+  const expected = (count: number) => Array.from({ length: count }, (_, index) => `Milestone ${index + 1}`);
+
+  it('shows the first rows at once, then the whole plan after a frame, with one more request', async () => {
+    const { transport, app, planState } = await startAtPlan('Long', FIRST_ROWS + 50);
+    await app.start();
+    await planState.load();
+    expect(titles(planState.milestones)).toEqual(expected(FIRST_ROWS));
+    expect([planState.complete, planState.total, planState.stageSize(planState.stages[0]!.id)]).toEqual([
+      false,
+      FIRST_ROWS + 50,
+      FIRST_ROWS + 50
+    ]);
+    const before = transport.calls.length;
+    await vi.waitFor(() => expect(planState.complete).toBe(true));
+    expect(transport.calls.slice(before)).toEqual(['plans:get']);
+    expect(titles(planState.milestones)).toEqual(expected(FIRST_ROWS + 50));
+    expect(planState.total).toBe(FIRST_ROWS + 50);
+  });
+
+  it('a plan no longer than the first rows comes whole in the first answer', async () => {
+    const { transport, app, planState } = await startAtPlan('Short', FIRST_ROWS);
+    await app.start();
+    await planState.load();
+    expect([planState.complete, planState.milestones.length]).toEqual([true, FIRST_ROWS]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(transport.calls).not.toContain('plans:get');
+  });
+
+  it('a change made while the rest is on its way is not undone by it: the rest is asked for again', async () => {
+    const { transport, app, planState } = await startAtPlan('Busy', FIRST_ROWS + 50);
+    await app.start();
+    await planState.load();
+    // The rest is read by main, then held on its way while the person marks the first row done.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    transport.delay = (channel) =>
+      channel === 'plans:get' && transport.calls.filter((c) => c === 'plans:get').length === 1 ? held : undefined;
+    await vi.waitFor(() => expect(transport.calls).toContain('plans:get'));
+    await planState.updateMilestone({ milestoneId: planState.milestones[0]!.id, status: 'done' });
+    release();
+    await vi.waitFor(() => expect(planState.complete).toBe(true));
+    expect(transport.calls.filter((c) => c === 'plans:get')).toHaveLength(2);
+    expect(planState.milestones[0]!.status).toBe('done');
+    expect(planState.progress?.resolved).toBe(1);
+    expect(planState.milestones).toHaveLength(FIRST_ROWS + 50);
   });
 });

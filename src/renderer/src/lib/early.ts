@@ -4,6 +4,7 @@
  * answer is handed out once; later visits ask again.
  */
 import type { Output } from '@shared/contract';
+import { FIRST_ROWS } from '@shared/model';
 import { api } from './api';
 import { viewOfAddress } from './address';
 import { preloadFormats, preloadStartLanguage, systemLanguage } from './i18n.svelte';
@@ -47,7 +48,7 @@ const reminders = once<Output<'reminders:list'>>(() => api.remindersList(), open
 const readiness = once<Output<'skills:readiness'>>(() => api.skillsReadiness(), opening === 'dashboard');
 const plans = once<Output<'plans:list'>>(() => api.plansList(), opening === 'plan');
 
-const activePlan = once<Output<'plans:active'>>(() => api.plansActive(), opening === 'plan');
+const activePlan = once<Output<'plans:active'>>(() => api.plansActive({ firstRows: FIRST_ROWS }), opening === 'plan');
 
 export const early = {
   /** Settles once everything asked for at start has answered (or failed). */

@@ -4,7 +4,7 @@
  * (the changed rows, the plan and its new progress) is applied as it comes, nothing is re-read.
  */
 import type { Input } from '@shared/contract';
-import type { PlanMilestone, Plan, PlanChange, PlanProgress, PlanScreen, Stage } from '@shared/model';
+import type { OpeningScreen, PlanMilestone, Plan, PlanChange, PlanProgress, PlanScreen, Stage } from '@shared/model';
 import type { RouteId } from '@shared/content/routes';
 import { api } from './api';
 import { early } from './early';
@@ -21,6 +21,23 @@ class PlanState {
   milestones = $state.raw<PlanMilestone[]>([]);
   progress = $state.raw<PlanProgress | undefined>();
   loaded = $state(false);
+  /** Whether `milestones` holds the whole plan: false while the rest of a long plan is on its way. */
+  complete = $state(true);
+  /** Counts the changes to what is shown: the rest of a plan asked for before one is asked for again. */
+  private edits = 0;
+  /** The latest asking for the rest of a plan; an earlier one that lands later is dropped. */
+  private restTicket = 0;
+
+  /** How many milestones the plan holds, those still on their way included. */
+  get total(): number {
+    return this.complete ? this.milestones.length : (this.progress?.total ?? this.milestones.length);
+  }
+
+  /** How many milestones a stage holds: counted on screen, or said by the progress while the rest is on its way. */
+  stageSize(stageId: number): number {
+    const counted = this.complete ? undefined : this.progress?.stages.find((stage) => stage.stageId === stageId);
+    return counted ? counted.total : this.milestones.filter((milestone) => milestone.stageId === stageId).length;
+  }
 
   /**
    * Loads the plan list and the selected plan, both at once: the one chosen on this visit, else the
@@ -42,14 +59,35 @@ class PlanState {
     });
   }
 
-  private show(screen: PlanScreen): void {
+  private show(screen: PlanScreen | OpeningScreen): void {
+    this.edits += 1;
     this.plan = screen.plan;
     this.stages = screen.stages;
     this.milestones = screen.milestones;
     this.progress = screen.progress;
+    this.complete = !('complete' in screen) || screen.complete;
+    this.restTicket += 1;
+    if (!this.complete) void this.fetchRest(screen.plan.id, this.restTicket);
+  }
+
+  /**
+   * The whole of a long plan whose first rows are shown, asked for once they have been drawn; asked
+   * for again should anything on screen change before it lands (it could be older than that change).
+   */
+  private async fetchRest(planId: number, ticket: number): Promise<void> {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    while (ticket === this.restTicket) {
+      const asked = this.edits;
+      const whole = await app.run(() => api.plansGet({ planId }));
+      if (!whole || ticket !== this.restTicket) return;
+      if (asked === this.edits) return this.show(whole);
+    }
   }
 
   private clear(): void {
+    this.edits += 1;
+    this.restTicket += 1;
+    this.complete = true;
     this.plan = undefined;
     this.stages = [];
     this.milestones = [];
@@ -58,6 +96,7 @@ class PlanState {
 
   /** A changed plan (name, archive, touched) replaces its entry in the list. */
   private adoptPlan(plan: Plan): void {
+    this.edits += 1;
     this.plans = this.plans.map((item) => (item.id === plan.id ? plan : item));
     if (plan.id === this.selectedId) this.plan = plan;
   }
@@ -157,13 +196,19 @@ class PlanState {
     const planId = this.selectedId;
     if (!planId) return false;
     const stage = await app.run(() => api.stagesCreate({ planId, title, requestId: crypto.randomUUID() }));
-    if (stage) this.stages = [...this.stages, stage];
+    if (stage) {
+      this.edits += 1;
+      this.stages = [...this.stages, stage];
+    }
     return Boolean(stage);
   }
 
   async renameStage(stageId: number, title: string): Promise<boolean> {
     const stage = await app.run(() => api.stagesRename({ stageId, title }));
-    if (stage) this.stages = this.stages.map((item) => (item.id === stage.id ? stage : item));
+    if (stage) {
+      this.edits += 1;
+      this.stages = this.stages.map((item) => (item.id === stage.id ? stage : item));
+    }
     return Boolean(stage);
   }
 
@@ -176,6 +221,7 @@ class PlanState {
   /** Replaces rows by id, keeping the order (a status or evidence change moves nothing). */
   private replace(changed: PlanMilestone[]): void {
     if (changed.length === 0) return;
+    this.edits += 1;
     if (changed.length === 1) {
       // One row (a status shortcut): found and swapped in a copy, with no lookup per row.
       const one = changed[0]!;
