@@ -15,7 +15,7 @@
  */
 import type { Milestone, MilestoneKind, PlanProgress, ProjectionBasis, ProjectionMilestone, Stage, StageProgress } from '@shared/model';
 import { CAIO_GOAL_ID, MILESTONE_TEMPLATES } from '@shared/content/routes';
-import { addDays, daysBetween, laterOf } from './dates';
+import { addDays, dayNumber, daysBetween, laterOf } from './dates';
 import { durationWeeks, WORK_KINDS, type Effort } from './scheduling';
 import { templateEffort, type EffortProfile } from './effort';
 
@@ -95,8 +95,7 @@ interface Schedule {
   lastDate: string | null;
 }
 
-/** Days since 1970-01-01 (UTC) for `YYYY-MM-DD`: the schedule adds and compares plain numbers. */
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+// The schedule adds and compares days as plain numbers (dayNumber), written back as dates at the end.
 const isoOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** The CAIO goal; should a plan hold it twice, the first one made. */
@@ -114,9 +113,31 @@ interface Step {
   completed: number;
 }
 
+/** Position order within a stage (the order main reads rows in already, most often). */
+const byPosition = (a: ProjectionMilestone, b: ProjectionMilestone) => a.position - b.position || a.id - b.id;
+
+/** `list` in position order: sorted only when it is not already. */
+function inPositionOrder(list: ProjectionMilestone[]): ProjectionMilestone[] {
+  for (let index = 1; index < list.length; index += 1) {
+    if (byPosition(list[index - 1]!, list[index]!) > 0) return list.sort(byPosition);
+  }
+  return list;
+}
+
 /** The scheduled milestones of each stage in stage order, each stage's steps in position order. */
 function stepsByStage(input: ProjectionInput<ProjectionMilestone>): Array<{ stage: Stage; steps: Step[] }> {
   const { planStart, stages, milestones } = input;
+  // A milestone's weeks depend only on its template (or, without one, its kind) within one
+  // projection: worked out once for each.
+  const byTemplate = new Map<string, number>();
+  const byKind: Partial<Record<MilestoneKind, number>> = {};
+  const weeksOnce = (m: ProjectionMilestone) => {
+    const template = m.templateId ? MILESTONE_TEMPLATES.get(m.templateId) : undefined;
+    if (!template) return (byKind[m.kind] ??= weeksOf(m, input));
+    let found = byTemplate.get(template.id);
+    if (found === undefined) byTemplate.set(template.id, (found = weeksOf(m, input)));
+    return found;
+  };
   const byStage = new Map<number, ProjectionMilestone[]>();
   for (const m of milestones) {
     if (m.status === 'skipped' || achievedBeforePlan(m, planStart)) continue;
@@ -128,15 +149,10 @@ function stepsByStage(input: ProjectionInput<ProjectionMilestone>): Array<{ stag
     .sort((a, b) => a.position - b.position || a.id - b.id)
     .map((stage) => ({
       stage,
-      steps: (byStage.get(stage.id) ?? [])
-        .sort((a, b) => a.position - b.position || a.id - b.id)
-        .map((m) => ({
-          id: m.id,
-          open: isOpen(m),
-          work: WORK_KINDS.has(m.kind),
-          weeks: weeksOf(m, input),
-          completed: isOpen(m) ? 0 : dayNumber(m.completedDate!)
-        }))
+      steps: inPositionOrder(byStage.get(stage.id) ?? []).map((m) => {
+        const open = isOpen(m);
+        return { id: m.id, open, work: WORK_KINDS.has(m.kind), weeks: weeksOnce(m), completed: open ? 0 : dayNumber(m.completedDate!) };
+      })
     }));
 }
 
