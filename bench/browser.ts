@@ -210,10 +210,18 @@ async function statusChanges(page: Page, pairs: number): Promise<number[]> {
 }
 
 /**
+ * Rounds of status changes (a pair each: done, then back to do) per page. Each time runs to the next
+ * frame after the row changed, so it carries a wait of anything up to a frame (16.7 ms) on top of the
+ * app's own work: enough changes that the median settles, not a figure that moves by the frame a
+ * change happened to land in.
+ */
+export const STATUS_ROUNDS = 20;
+
+/**
  * Median status-change time on each page, the pages taking turns (a pair of changes each), once both
  * are idle: what one page does in the background then weighs on both figures alike.
  */
-export async function statusChangeTimes<K extends string>(pages: Record<K, Page>, rounds = 6): Promise<Record<K, number>> {
+export async function statusChangeTimes<K extends string>(pages: Record<K, Page>, rounds = STATUS_ROUNDS): Promise<Record<K, number>> {
   const names = Object.keys(pages) as K[];
   for (const name of names) await pages[name].waitForLoadState('networkidle');
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;

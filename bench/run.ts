@@ -20,6 +20,7 @@ import {
   serveStatic,
   startAppServer,
   statusChangeTimes,
+  STATUS_ROUNDS,
   planLoad,
   timeInTurns
 } from './browser';
@@ -158,9 +159,9 @@ async function benchRenderer(lines: string[], baselineOut: string) {
     await largePage.waitForLoadState('networkidle');
     const requests = countRequests(largePage);
     const { large: largeChange, small: smallChange } = await statusChangeTimes({ large: largePage, small: smallPage });
-    // Let the last answers land before counting: twelve status changes were made on the large plan.
+    // Let the last answers land before counting the status changes made on the large plan.
     await largePage.waitForLoadState('networkidle');
-    const perChange = requests.count() / 12;
+    const perChange = requests.count() / (STATUS_ROUNDS * 2);
     lines.push(
       row(
         `status change → row re-rendered, ${MILESTONES}`,
