@@ -94,10 +94,14 @@ const exportLanguage = z.strictObject({ language: z.enum(LANGUAGES), locale: loc
 export const requests = {
   'app:info': request(nothing).returns<AppInfo>(),
   'settings:get': request(nothing).returns<Settings>(),
-  /** One language's texts: the one named; else the person's chosen language, or `unchosen` before they chose. */
+  /**
+   * One language's texts and content titles (stages, milestone templates and routes, by id): the
+   * language named; else the person's chosen language, or `unchosen` before they chose.
+   */
   'texts:get': request(z.strictObject({ language: z.enum(LANGUAGES).optional(), unchosen: z.enum(LANGUAGES).optional() })).returns<{
     language: Language;
     texts: Translation;
+    titles: Record<string, string>;
   }>(),
   /** The number and date shapes of each locale named, for formatting without building Intl formatters. */
   'formats:get': request(z.strictObject({ locales: z.array(localeTag).min(1).max(MAX_FORMAT_LOCALES) })).returns<LocaleFormats[]>(),

@@ -245,6 +245,15 @@ export interface DashboardSummary {
   plan: Plan | null;
   stages: Stage[];
   progress: PlanProgress | null;
+  /** The pay of the company size the plan aims at (its label is a content title, by `id`); null without one. */
+  salaryBand: SalaryFigures | null;
+}
+
+/** A salary band's figures: gross yearly pay in euros, `max` null for an open-ended band. */
+export interface SalaryFigures {
+  id: string;
+  min: number;
+  max: number | null;
 }
 
 export interface AppInfo {

@@ -140,3 +140,27 @@ test('the first-run wizard is never fetched once onboarded; the other language c
   expect(texts).toContain('fr');
   expect(scripts.every((path) => path.startsWith('/assets/'))).toBe(true);
 });
+
+test('the first bundle holds no language: neither texts nor content titles, in English or French', async ({ app, server, page }) => {
+  await app.open();
+  const html = await (await page.request.get(server.url)).text();
+  const first = [...html.matchAll(/<(?:script[^>]+src|link rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g)].map((match) => match[1]!);
+  expect(first.length).toBeGreaterThan(0);
+  const code = (await Promise.all(first.map(async (path) => (await page.request.get(`${server.origin}/${path}`)).text()))).join('\n');
+  expect(code.length).toBeGreaterThan(10_000);
+  // A UI text, a stage, a route's name and description and a pay band, in each language.
+  for (const text of [
+    'Tableau de bord',
+    'Your progress',
+    'Premier poste en IA',
+    'First AI role',
+    'Voie ingénierie et sciences',
+    'Engineering and science route',
+    'Entreprise de taille moyenne',
+    'Mid-size company',
+    'De solides bases en mathématiques',
+    'Strong mathematics and programming'
+  ]) {
+    expect(code, text).not.toContain(text);
+  }
+});

@@ -1,4 +1,5 @@
-import type { DashboardSummary, Plan } from '@shared/model';
+import type { DashboardSummary, Plan, SalaryFigures } from '@shared/model';
+import { SALARY_BANDS } from '@shared/content/pay';
 import type { PlanRepository } from '../repositories/plan-repository';
 import type { SettingsRepository } from '../repositories/settings-repository';
 import type { ProgressService } from './progress-service';
@@ -11,13 +12,18 @@ interface Dependencies {
 
 /**
  * The dashboard from aggregates: the plan it follows, its stages and its progress (counts, overdue,
- * projection and the few milestones due next), never the milestone list itself.
+ * projection and the few milestones due next) and the pay it aims at, never the milestone list itself.
  */
 export function createDashboardService({ plans, settings, progress }: Dependencies) {
   /** The active plan, else the last updated one that is not archived. */
   function followed(active: Plan[]): Plan | undefined {
     const activeId = settings.get().activePlanId;
     return active.find((plan) => plan.id === activeId) ?? active.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  }
+
+  function salaryBand(plan: Plan | undefined): SalaryFigures | null {
+    const band = SALARY_BANDS.find((item) => item.companySize === plan?.targetCompanySize);
+    return band ? { id: band.id, min: band.min, max: band.max } : null;
   }
 
   return {
@@ -28,7 +34,8 @@ export function createDashboardService({ plans, settings, progress }: Dependenci
         planCount: active.length,
         plan: plan ?? null,
         stages: plan ? plans.stages(plan.id) : [],
-        progress: plan ? progress.progress(plan.id) : null
+        progress: plan ? progress.progress(plan.id) : null,
+        salaryBand: salaryBand(plan)
       };
     }
   };

@@ -4,6 +4,7 @@
  * first bundle holds neither language and the other one is fetched only when it is chosen.
  */
 import { resources } from '@shared/locales';
+import { contentTitles } from '@shared/content/catalog';
 import type { Language } from '@shared/model';
 import type { Translation } from '@shared/locales';
 import {
@@ -93,14 +94,16 @@ interface Dependencies {
 export function createLocaleService({ settings }: Dependencies) {
   // Working a locale out takes a few milliseconds; a locale's formats do not change while the app runs.
   const known = new Map<string, LocaleFormats>();
+  const titles: Partial<Record<Language, Record<string, string>>> = {};
   return {
     /** A language's texts; without one named, the person's chosen language, or `unchosen` when there is none yet. */
     texts({ language, unchosen }: { language?: Language | undefined; unchosen?: Language | undefined }): {
       language: Language;
       texts: Translation;
+      titles: Record<string, string>;
     } {
       const speaks = language ?? settings.get().language ?? unchosen ?? 'en';
-      return { language: speaks, texts: resources[speaks].translation };
+      return { language: speaks, texts: resources[speaks].translation, titles: (titles[speaks] ??= contentTitles(speaks)) };
     },
     /** The shapes of each locale asked for, in order; a locale Intl does not know has no shapes. */
     formats({ locales }: { locales: string[] }): LocaleFormats[] {

@@ -1,6 +1,6 @@
 /**
- * The article's source line and its pay figures by company size: a module of their own, since the
- * first screen shows a salary band while the rest of the role sheet belongs to the guide.
+ * The article's source line and its pay figures by company size: a module of their own, read by main
+ * for the dashboard's salary band and by the screens that show every band (the guide, the wizard).
  */
 import type { Text } from './text';
 import type { CompanySize } from '../model';

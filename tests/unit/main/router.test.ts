@@ -3,6 +3,7 @@ import { channels } from '../../../src/shared/contract';
 import { createRouter, type Handlers } from '../../../src/main/router';
 import { AppError } from '../../../src/shared/errors';
 import type { DashboardSummary, Milestone, PlanDetail } from '../../../src/shared/model';
+import { DEFAULT_PROFILE } from '../../../src/main/services/progress-service';
 import { call, callMilestone, fixedClock, testCore } from '../helpers';
 
 function rowCounts(core: ReturnType<typeof testCore>) {
@@ -121,6 +122,18 @@ describe('router', () => {
     expect(summary.progress?.overdueCount).toBe(1);
     expect(summary.progress?.total).toBe(8);
     expect(summary.progress?.nextDue.map((item) => item.title)).toEqual(['Future 1', 'Future 2', 'Future 3', 'Future 4', 'Future 5']);
+    // A plan made by hand aims at no company size: no pay to show.
+    expect(summary.salaryBand).toBeNull();
+  });
+
+  it('gives the dashboard the pay figures of the company size the followed plan aims at', async () => {
+    const core = testCore();
+    await call(core, 'profile:update', { profile: { ...DEFAULT_PROFILE, targetCompanySize: 'multinational' } });
+    const generated = await call<PlanDetail>(core, 'plans:createFromRoute', { name: 'Route', routeId: 'route.business' });
+    await call(core, 'settings:update', { activePlanId: generated.plan.id });
+    const summary = await call<DashboardSummary>(core, 'dashboard:summary');
+    expect(summary.plan?.targetCompanySize).toBe('multinational');
+    expect(summary.salaryBand).toEqual({ id: 'salary.multinational', min: 120_000, max: null });
   });
 
   it('persists settings and emits a settings:changed event', async () => {

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Milestone, Stage, StageProgress } from '../../../src/shared/model';
 import fc from 'fast-check';
 import { buildRows, RowBuilder, sameLayout } from '../../../src/renderer/src/lib/list-rows';
 import { MilestoneFilters, isOverdue } from '../../../src/renderer/src/lib/filters.svelte';
 import { buildTimeline } from '../../../src/renderer/src/lib/timeline';
 import { displayTitle } from '../../../src/renderer/src/lib/labels';
+import { applyLanguage } from '../../../src/renderer/src/lib/i18n.svelte';
+import { testCore } from '../helpers';
+import { installRenderer } from './renderer-globals';
 
 const stage = (id: number, position: number): Stage => ({ id, planId: 1, templateId: null, title: `Stage ${id}`, position });
 let nextId = 1;
@@ -73,7 +76,12 @@ describe('filters', () => {
     expect(isOverdue(milestone({ dueDate: null }), today)).toBe(false);
   });
 
-  it('combines status, kind, stage and overdue, and searches displayed titles and notes whatever the case', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('combines status, kind, stage and overdue, and searches displayed titles and notes whatever the case', async () => {
+    // A template's title is content that comes with the language's texts.
+    installRenderer(testCore());
+    await applyLanguage('en');
     const list = [
       milestone({ title: 'AWS Machine Learning', kind: 'course', stageId: 1, dueDate: '2026-11-01' }),
       milestone({ title: 'Lead the data team', kind: 'leadership', stageId: 2, status: 'done' }),

@@ -4,7 +4,6 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { matchLanguage } from '@shared/locales/language';
-import type { Translation } from '@shared/locales';
 import { LANGUAGES, type Language } from '@shared/model';
 import type { Text } from '@shared/content/text';
 import { formatInteger, formatIsoDate, formatPercent, type LocaleFormats, type NumberShape } from '@shared/formats';
@@ -27,18 +26,24 @@ void instance.init({
   interpolation: { escapeValue: false }
 });
 
+/** What main sends for a language: its texts and its content titles. */
+type Speech = Output<'texts:get'>;
+
 /** Whether any language's texts are in. */
 let anyTexts = false;
 // Not reactive state: a cache of fetches, read only by preloadLanguage.
-const loading: Partial<Record<Language, Promise<Translation>>> = {};
+const loading: Partial<Record<Language, Promise<Speech>>> = {};
 /** The texts asked for with the first answers, of a language main picks (the chosen one). */
-let startTexts: Promise<Output<'texts:get'> | undefined> = Promise.resolve(undefined);
+let startTexts: Promise<Speech | undefined> = Promise.resolve(undefined);
+/** Each language's content titles (stages, milestone templates, routes), by id. */
+const titles: Partial<Record<Language, Record<string, string>>> = {};
 
-function adopt(language: Language, texts: Translation): Translation {
-  instance.addResourceBundle(language, 'translation', texts);
-  readings[language] = undefined;
+function adopt(speech: Speech): Speech {
+  instance.addResourceBundle(speech.language, 'translation', speech.texts);
+  titles[speech.language] = speech.titles;
+  readings[speech.language] = undefined;
   anyTexts = true;
-  return texts;
+  return speech;
 }
 
 /**
@@ -50,12 +55,12 @@ export function preloadStartLanguage(system: Language): Promise<unknown> {
   return startTexts;
 }
 
-/** Fetches a language's texts once; later calls share the same promise. */
-export function preloadLanguage(language: Language): Promise<Translation> {
+/** Fetches a language's texts (and content titles) once; later calls share the same promise. */
+export function preloadLanguage(language: Language): Promise<Speech> {
   loading[language] ??= startTexts
-    .then((early) => (early?.language === language ? early.texts : api.textsGet({ language }).then((answer) => answer.texts)))
+    .then((early) => (early?.language === language ? early : api.textsGet({ language })))
     .then(
-      (texts) => adopt(language, texts),
+      (speech) => adopt(speech),
       (error: unknown) => {
         // Not kept: asking again fetches again.
         delete loading[language];
@@ -118,6 +123,12 @@ export function systemLanguage(): Language {
 /** Long-form content text in the active language. */
 export function tx(text: Text): string {
   return text[language.current];
+}
+
+/** The title of a stage, milestone template or route, by its content id, in the active language. */
+export function contentTitle(id: string | null): string | undefined {
+  void language.arrivals;
+  return id ? titles[language.current]?.[id] : undefined;
 }
 
 /**

@@ -1,22 +1,18 @@
 import type { Plan, RouteId } from '@shared/model';
-import { contentText } from '@shared/content/catalog';
-import { findRoute } from '@shared/content/routes';
-import { formatDate, formatNumber, t, tx } from './i18n.svelte';
+import { contentTitle, formatDate, formatNumber, t } from './i18n.svelte';
 
 /**
  * What a stage or milestone is called: the person's own title when they wrote one, otherwise the
  * content text of the template it came from, in the active language.
  */
 export function displayTitle(item: { title: string | null; templateId: string | null }): string {
-  if (item.title) return item.title;
-  const text = contentText(item.templateId);
-  return text ? tx(text) : '';
+  return item.title || (contentTitle(item.templateId) ?? '');
 }
 
 /** The suggested name of a plan made by the wizard for a route, with its ordinal when there are several. */
 export function generatedPlanName(routeId: RouteId | null, ordinal: number): string {
-  const route = routeId ? findRoute(routeId) : undefined;
-  const name = t('onboarding.defaultPlanName', { route: route ? tx(route.name).toLowerCase() : '' });
+  const route = contentTitle(routeId);
+  const name = t('onboarding.defaultPlanName', { route: route ? route.toLowerCase() : '' });
   return ordinal > 1 ? t('onboarding.numberedPlanName', { name, number: formatNumber(ordinal) }) : name;
 }
 

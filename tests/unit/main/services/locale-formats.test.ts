@@ -5,6 +5,10 @@ import { formatInteger, formatIsoDate, formatPercent } from '../../../../src/sha
 import { tempDir, testCore } from '../../helpers';
 import { createCore } from '../../../../src/main/core';
 import type { Channel, Output } from '../../../../src/shared/contract';
+import { STAGE_TEMPLATES } from '../../../../src/shared/content/stages';
+import { MILESTONE_TEMPLATES } from '../../../../src/shared/content/routes';
+import { SALARY_BANDS } from '../../../../src/shared/content/pay';
+import { ROUTE_IDS } from '../../../../src/shared/model';
 import type { Result } from '../../../../src/shared/errors';
 
 /** The locales a person of either language may run the app in, and a few that group differently. */
@@ -116,6 +120,27 @@ describe('texts and formats requests', () => {
     expect([chosen.language, chosen.texts.nav.dashboard]).toEqual(['en', 'Dashboard']);
     const named = answered('texts:get', await core.router.handle('texts:get', { language: 'fr' }));
     expect(named.language).toBe('fr');
+  });
+
+  it('sends the content titles of that language with its texts: stages, milestone templates, routes and pay bands', async () => {
+    const core = testCore();
+    const fr = answered('texts:get', await core.router.handle('texts:get', { language: 'fr' }));
+    const en = answered('texts:get', await core.router.handle('texts:get', { language: 'en' }));
+    expect([fr.titles['stage.first-ai-role'], en.titles['stage.first-ai-role']]).toEqual(['Premier poste en IA', 'First AI role']);
+    expect([fr.titles['route.engineering'], en.titles['route.engineering']]).toEqual([
+      'Voie ingénierie et sciences',
+      'Engineering and science route'
+    ]);
+    expect([fr.titles['salary.mid-size'], en.titles['salary.mid-size']]).toEqual(['Entreprise de taille moyenne', 'Mid-size company']);
+    // Every stored content id has a title in both languages, and only content ids are sent.
+    const ids = [
+      ...STAGE_TEMPLATES.map((stage) => stage.id),
+      ...MILESTONE_TEMPLATES.keys(),
+      ...ROUTE_IDS,
+      ...SALARY_BANDS.map((band) => band.id)
+    ];
+    expect(Object.keys(fr.titles).sort()).toEqual(ids.sort());
+    for (const id of ids) expect([fr.titles[id], en.titles[id]].every((title) => typeof title === 'string' && title.length > 0)).toBe(true);
   });
 
   it('answers each locale asked for, in order, and refuses what is not a locale', async () => {
