@@ -4,8 +4,6 @@ import fc from 'fast-check';
 import { buildRows, RowBuilder, sameLayout } from '../../../src/renderer/src/lib/list-rows';
 import { MilestoneFilters, isOverdue } from '../../../src/renderer/src/lib/filters.svelte';
 import { buildTimeline } from '../../../src/renderer/src/lib/timeline';
-import { displayTitle } from '../../../src/renderer/src/lib/labels';
-import { applyLanguage } from '../../../src/renderer/src/lib/i18n.svelte';
 import { testCore } from '../helpers';
 import { installRenderer } from './renderer-globals';
 
@@ -79,8 +77,10 @@ describe('filters', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('combines status, kind, stage and overdue, and searches displayed titles and notes whatever the case', async () => {
-    // A template's title is content that comes with the language's texts.
+    // A template's title is content that comes with the language's texts (the app's start asks for them).
     installRenderer(testCore());
+    const { applyLanguage } = await import('../../../src/renderer/src/lib/i18n.svelte');
+    const { displayTitle } = await import('../../../src/renderer/src/lib/labels');
     await applyLanguage('en');
     const list = [
       milestone({ title: 'AWS Machine Learning', kind: 'course', stageId: 1, dueDate: '2026-11-01' }),

@@ -4,9 +4,13 @@ import { installRenderer } from './renderer-globals';
 
 afterEach(() => vi.unstubAllGlobals());
 
-async function freshI18n() {
-  installRenderer(testCore());
+/** The i18n module freshly started, as at the app's start; `refused` requests fail on their way. */
+async function freshI18n(refused: string[] = []) {
+  const transport = installRenderer(testCore());
+  transport.delay = (channel) => (refused.includes(channel) ? Promise.reject(new Error('refused')) : undefined);
   vi.resetModules();
+  // First, as in the app: what the start asks for before anything else.
+  await import('../../../src/renderer/src/lib/early');
   return import('../../../src/renderer/src/lib/i18n.svelte');
 }
 
@@ -53,9 +57,9 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('formats', () => {
   it('writes counts and dates from main’s shapes, building no Intl formatter, exactly as Intl would', async () => {
-    const { formatNumber, formatDate, preloadFormats, applyLanguage } = await freshI18n();
+    const { formatNumber, formatDate, formatsReady, applyLanguage } = await freshI18n();
     await applyLanguage('en');
-    await preloadFormats();
+    await formatsReady();
     const numbers = countBuilt('NumberFormat');
     const dates = countBuilt('DateTimeFormat');
     const written = () => [
@@ -74,8 +78,9 @@ describe('formats', () => {
   });
 
   it('formats with Intl when the shapes could not come', async () => {
-    const { formatNumber, formatDate, applyLanguage } = await freshI18n();
+    const { formatNumber, formatDate, formatsReady, applyLanguage } = await freshI18n(['formats:get']);
     await applyLanguage('en');
+    await formatsReady();
     const dates = countBuilt('DateTimeFormat');
     expect([formatNumber(10_000), formatDate('2027-06-30')]).toEqual(['10,000', '30 Jun 2027']);
     expect(dates()).toBe(1);

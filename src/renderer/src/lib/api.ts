@@ -71,6 +71,8 @@ async function send(batch: Waiting[]): Promise<Result<unknown>[]> {
 
 async function sendWaiting(): Promise<void> {
   const batch = waiting.splice(0, MAX_BATCH);
+  // Already sent by sendNow.
+  if (batch.length === 0) return;
   if (waiting.length > 0) queueMicrotask(() => void sendWaiting());
   try {
     const answers = await send(batch);
@@ -85,6 +87,14 @@ const httpInvoke: Invoke = (method, input) =>
     if (waiting.length === 0) queueMicrotask(() => void sendWaiting());
     waiting.push({ message: { channel: channelOfMethod(method), input }, resolve, reject });
   });
+
+/**
+ * Sends the requests asked for so far at once, rather than once the code now running is done: at
+ * start, that is the rest of the app's code being run, which the answers need not wait for.
+ */
+export function sendNow(): void {
+  if (waiting.length > 0) void sendWaiting();
+}
 
 /**
  * One event stream for every subscription: a browser keeps about six connections to a host, and

@@ -2,7 +2,7 @@
 import type { Input } from '@shared/contract';
 import type { AppCommand, MilestoneRef, Settings, Theme, View } from '@shared/model';
 import { api, ApiError, on } from './api';
-import { applyLanguage, systemLanguage, t } from './i18n.svelte';
+import { applyLanguage, formatsReady, systemLanguage, t } from './i18n.svelte';
 import { localToday } from './today';
 import { discardEarly, early } from './early';
 import { viewOfAddress } from './address';
@@ -48,7 +48,7 @@ class AppState {
       settings = await api.settingsUpdate({ language: systemLanguage() }).catch(() => ({ ...settings, language: systemLanguage() }));
     this.adopt(settings);
     if (settings.language) await applyLanguage(settings.language);
-    await Promise.all([early.formats(), early.openingCode()]);
+    await Promise.all([formatsReady(), early.openingCode()]);
     this.onboarding = !settings.onboarded;
     if (this.onboarding) discardEarly();
     on('settings:changed', (next) => this.adopt(next));

@@ -5,9 +5,10 @@
  */
 import type { Output } from '@shared/contract';
 import { FIRST_ROWS } from '@shared/model';
-import { api } from './api';
+import { api, sendNow } from './api';
 import { viewOfAddress } from './address';
-import { preloadFormats, preloadStartLanguage, systemLanguage } from './i18n.svelte';
+import { formatLocales, systemLanguage } from './system';
+import { startAnswers } from './start-answers';
 import { loaders } from './screen-code';
 
 const opening = viewOfAddress() ?? 'dashboard';
@@ -37,10 +38,13 @@ const stored = api.settingsGet();
 const openingCode: Promise<unknown> = opening === 'dashboard' ? Promise.resolve() : loaders[opening]().catch(() => undefined);
 started.push(openingCode);
 // What the first screen needs whatever it is: the texts of the person's language (or of the
-// system's, before they chose) and the shapes its counts and dates are written in. They travel with
-// the settings; a failure is said by the app's start, which asks for the same texts.
-const formats = preloadFormats();
-started.push(preloadStartLanguage(systemLanguage()), formats);
+// system's, before they chose) and the shapes its counts and dates are written in (i18n.svelte.ts
+// takes both). They travel with the settings; a failure is said by the app's start, which asks for
+// the same texts again.
+const texts = (startAnswers.texts = api.textsGet({ unchosen: systemLanguage() }));
+const formats = (startAnswers.formats = api.formatsGet({ locales: formatLocales() }));
+started.push(texts, formats);
+for (const answer of [texts, formats]) answer.catch(() => undefined);
 const settings = once<Output<'settings:get'>>(() => api.settingsGet(), stored);
 const dataStatus = once<Output<'data:status'>>(() => api.dataStatus(), true);
 const dashboard = once<Output<'dashboard:summary'>>(() => api.dashboardSummary(), opening === 'dashboard');
@@ -49,6 +53,9 @@ const readiness = once<Output<'skills:readiness'>>(() => api.skillsReadiness(), 
 const plans = once<Output<'plans:list'>>(() => api.plansList(), opening === 'plan');
 
 const activePlan = once<Output<'plans:active'>>(() => api.plansActive({ firstRows: FIRST_ROWS }), opening === 'plan');
+// On their way now, not once the rest of the app's code has run (i18next, the app itself): main
+// answers meanwhile.
+sendNow();
 
 export const early = {
   /** Settles once everything asked for at start has answered (or failed). */
@@ -59,8 +66,6 @@ export const early = {
    * so when shown), so the app is first drawn with that screen rather than a frame of "Loading…".
    */
   openingCode: (): Promise<unknown> => openingCode,
-  /** Settles once the number and date shapes are in (or could not come: Intl formats then). */
-  formats: (): Promise<void> => formats,
   /** Whether the database was damaged at start, what was set aside, the backups: every screen shows it. */
   dataStatus: () => dataStatus.take(),
   dashboardSummary: () => dashboard.take(),

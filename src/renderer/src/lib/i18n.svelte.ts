@@ -3,13 +3,15 @@
  * when the language changes — no reload, everything at once.
  */
 import i18next, { type TFunction } from 'i18next';
-import { matchLanguage } from '@shared/locales/language';
-import { LANGUAGES, type Language } from '@shared/model';
+import type { Language } from '@shared/model';
 import type { Text } from '@shared/content/text';
 import { formatInteger, formatIsoDate, formatPercent, type LocaleFormats, type NumberShape } from '@shared/formats';
 import { localDate } from '@shared/local-date';
 import type { Output } from '@shared/contract';
 import { api } from './api';
+import { startAnswers } from './start-answers';
+
+export { systemLanguage } from './system';
 
 /**
  * i18next is in the first bundle, but no language is: the texts are data that main sends, those of
@@ -33,8 +35,8 @@ type Speech = Output<'texts:get'>;
 let anyTexts = false;
 // Not reactive state: a cache of fetches, read only by preloadLanguage.
 const loading: Partial<Record<Language, Promise<Speech>>> = {};
-/** The texts asked for with the first answers, of a language main picks (the chosen one). */
-let startTexts: Promise<Speech | undefined> = Promise.resolve(undefined);
+/** The texts asked for with the first answers (early.ts), of a language main picks (the chosen one). */
+const startTexts = (): Promise<Speech | undefined> => (startAnswers.texts ?? Promise.resolve(undefined)).catch(() => undefined);
 /** Each language's content titles (stages, milestone templates, routes), by id. */
 const titles: Partial<Record<Language, Record<string, string>>> = {};
 
@@ -46,18 +48,9 @@ function adopt(speech: Speech): Speech {
   return speech;
 }
 
-/**
- * At start, before the settings are in: asks for the texts of the language the person chose, or of
- * `system` when they have not chosen yet, so they travel with the first answers.
- */
-export function preloadStartLanguage(system: Language): Promise<unknown> {
-  startTexts = api.textsGet({ unchosen: system }).catch(() => undefined);
-  return startTexts;
-}
-
 /** Fetches a language's texts (and content titles) once; later calls share the same promise. */
 export function preloadLanguage(language: Language): Promise<Speech> {
-  loading[language] ??= startTexts
+  loading[language] ??= startTexts()
     .then((early) => (early?.language === language ? early : api.textsGet({ language })))
     .then(
       (speech) => adopt(speech),
@@ -115,11 +108,6 @@ export async function applyLanguage(next: Language): Promise<void> {
   document.title = translate.t('app.name');
 }
 
-/** The language the browser or OS reports, for a first run. */
-export function systemLanguage(): Language {
-  return matchLanguage(navigator.languages[0] ?? navigator.language);
-}
-
 /** Long-form content text in the active language. */
 export function tx(text: Text): string {
   return text[language.current];
@@ -162,19 +150,21 @@ function cached<T>(formats: Map<string, T>, options: unknown, build: (locale: st
 /** Each locale's number and date shapes, from main (see `@shared/formats`); none until they arrive. */
 const shapes: Record<string, LocaleFormats | undefined> = Object.create(null) as Record<string, never>;
 
+let shapesIn: Promise<void> | undefined;
+
 /**
- * Asks main for the shapes of every locale the app may format in (the system's own, each language's
- * bare one), with the first answers: the first screen then writes its counts and dates without
+ * Takes in the shapes asked for with the first answers (the system's locale, each language's bare
+ * one), and settles once they are in: the first screen then writes its counts and dates without
  * building an Intl formatter. Should they not come, Intl formats everything.
  */
-export function preloadFormats(): Promise<void> {
-  const locales = [navigator.language, ...LANGUAGES].filter((locale, index, all) => all.indexOf(locale) === index);
-  return api.formatsGet({ locales }).then(
+export function formatsReady(): Promise<void> {
+  shapesIn ??= (startAnswers.formats ?? Promise.resolve([])).then(
     (answers) => {
       for (const answer of answers) shapes[answer.locale] = answer;
     },
     () => undefined
   );
+  return shapesIn;
 }
 
 /**
