@@ -55,6 +55,9 @@ test('a data scientist completes the wizard in English and lands on a generated 
   await server.restart();
   await app.open({ wizard: true });
   await expect(app.heading()).toHaveText('Dashboard');
+  // The pay of the company size chosen, named in the language shown.
+  const pay = page.getByRole('region', { name: 'Target pay' });
+  await expect(pay).toContainText('Mid-size company — €60,000 to €80,000 gross per year');
 });
 
 test.describe('in French', () => {
@@ -97,6 +100,16 @@ test.describe('in French', () => {
     await expect(app.milestone('Master’s or engineering-school degree')).toContainText('To do');
     await expect(page.getByRole('row', { name: /^Education/ })).toBeVisible();
     await expect(page.getByText('Devenir Chief AI Officer')).toHaveCount(0);
+
+    // The dashboard's pay card follows the language too.
+    await app.go('Dashboard');
+    await expect(page.getByRole('region', { name: 'Target pay' })).toContainText('Large company — €80,000 to €120,000 gross per year');
+    await app.go('Settings');
+    await page.getByRole('radio', { name: 'Français' }).check();
+    await app.go('Tableau de bord');
+    await expect(page.getByRole('region', { name: 'Rémunération visée' })).toContainText(
+      /Grande entreprise — 80\s000\s€ à 120\s000\s€ brut par an/
+    );
   });
 
   test('switching language in the first step translates the wizard at once', async ({ app, page }) => {
