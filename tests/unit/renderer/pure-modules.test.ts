@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Milestone, Stage, StageProgress } from '../../../src/shared/model';
 import fc from 'fast-check';
-import { buildRows, RowBuilder, sameLayout } from '../../../src/renderer/src/lib/list-rows';
+import { buildRows, recordSwap, RowBuilder, sameLayout } from '../../../src/renderer/src/lib/list-rows';
 import { MilestoneFilters, isOverdue } from '../../../src/renderer/src/lib/filters.svelte';
 import { buildTimeline } from '../../../src/renderer/src/lib/timeline';
 import { testCore } from '../helpers';
@@ -171,6 +171,8 @@ describe('rows rebuilt in place', () => {
     const stages = [stage(1, 0), stage(2, 1), stage(3, 2)];
     const edit = fc.oneof(
       fc.record({ kind: fc.constant('status' as const), pick: fc.nat(), status: fc.constantFrom('todo', 'done', 'skipped') }),
+      // A status change recorded as a swap, as the plan state records it (the rows then follow the record).
+      fc.record({ kind: fc.constant('recorded' as const), pick: fc.nat(), status: fc.constantFrom('todo', 'done', 'skipped') }),
       fc.record({ kind: fc.constant('restage' as const), pick: fc.nat(), stageId: fc.constantFrom(1, 2, 3) }),
       fc.record({ kind: fc.constant('swap' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
@@ -185,13 +187,21 @@ describe('rows rebuilt in place', () => {
         for (const step of edits) {
           const at = list.length > 0 && 'pick' in step ? step.pick % list.length : -1;
           if (step.kind === 'status' && at >= 0) list = list.map((item, index) => (index === at ? { ...item, status: step.status } : item));
-          else if (step.kind === 'restage' && at >= 0)
+          else if (step.kind === 'recorded' && at >= 0) {
+            const changed = { ...list[at]!, status: step.status };
+            const next = list.map((item, index) => (index === at ? changed : item));
+            recordSwap(next, list, [changed]);
+            list = next;
+          } else if (step.kind === 'restage' && at >= 0)
             list = list.map((item, index) => (index === at ? { ...item, stageId: step.stageId } : item));
           else if (step.kind === 'swap' && at > 0) list = [...list.slice(0, at - 1), list[at]!, list[at - 1]!, ...list.slice(at + 1)];
           else if (step.kind === 'remove' && at >= 0) list = list.filter((_, index) => index !== at);
           else if (step.kind === 'add') list = [...list, milestone({ stageId: step.stageId })];
           else if (step.kind === 'progress') progress = [{ stageId: 2, total: 5, resolved: step.resolved, projectedDate: null }];
-          expect(builder.build(stages, list, progress)).toEqual(buildRows(stages, list, progress));
+          const built = builder.build(stages, list, progress);
+          const fresh = buildRows(stages, list, progress);
+          expect(built).toEqual(fresh);
+          expect(sameLayout(built, fresh)).toBe(true);
         }
       }),
       { numRuns: 200 }
@@ -208,5 +218,27 @@ describe('rows rebuilt in place', () => {
     expect(next).not.toBe(first);
     expect(next[1]).toBe(first[1]);
     expect(next[2]).not.toBe(first[2]);
+  });
+
+  it('follows a recorded swap without comparing the list, and keeps the layout it came from', () => {
+    const builder = new RowBuilder();
+    const stages = [stage(1, 0), stage(2, 1)];
+    const list = [milestone({ stageId: 1 }), milestone({ stageId: 1 })];
+    const first = builder.build(stages, list);
+    const changed = { ...list[1]!, status: 'done' as const };
+    const next = [list[0]!, changed];
+    recordSwap(next, list, [changed]);
+    const rows = builder.build(stages, next);
+    expect(rows).toEqual(buildRows(stages, next));
+    expect(rows[1]).toBe(first[1]);
+    expect(rows[2]).toEqual({ kind: 'milestone', key: `m${changed.id}`, milestone: changed });
+    expect(sameLayout(first, rows)).toBe(true);
+    // A record that says a milestone moved to another stage is not followed: the rows are rebuilt.
+    const moved = { ...list[0]!, stageId: 2 };
+    const after = [moved, changed];
+    recordSwap(after, next, [moved]);
+    const rebuilt = builder.build(stages, after);
+    expect(rebuilt).toEqual(buildRows(stages, after));
+    expect(sameLayout(rows, rebuilt)).toBe(false);
   });
 });

@@ -37,9 +37,25 @@ export function buildRows(stages: Stage[], milestones: PlanMilestone[], progress
   return rows;
 }
 
+/**
+ * Milestone lists made from another by swapping some milestones for changed ones in the same places
+ * (a status change): recorded by whoever makes them, so their rows are patched from the record
+ * rather than by comparing a plan of thousands, milestone by milestone.
+ */
+const swaps = new WeakMap<readonly PlanMilestone[], { from: readonly PlanMilestone[]; changed: readonly PlanMilestone[] }>();
+
+/** Records that `next` is `from` with `changed` swapped in, each in the place of the milestone with its id. */
+export function recordSwap(next: readonly PlanMilestone[], from: readonly PlanMilestone[], changed: readonly PlanMilestone[]): void {
+  swaps.set(next, { from, changed });
+}
+
+/** Rows patched from others (RowBuilder), and the rows whose layout they share. */
+const layouts = new WeakMap<ListRow[], ListRow[]>();
+
 /** Same rows in the same order (content aside): the list's layout can stay as it is. */
 export function sameLayout(before: ListRow[], after: ListRow[]): boolean {
   if (before === after) return true;
+  if ((layouts.get(before) ?? before) === (layouts.get(after) ?? after)) return true;
   if (before.length !== after.length) return false;
   for (let index = 0; index < after.length; index += 1) {
     const previous = before[index]!;
@@ -87,9 +103,19 @@ export class RowBuilder {
     return rows;
   }
 
-  private patch(stages: Stage[], milestones: PlanMilestone[], progress: StageProgress[]): ListRow[] | undefined {
-    const last = this.last;
-    if (!last || last.stages !== stages || last.milestones.length !== milestones.length) return undefined;
+  /** What changed from the last milestones, as recorded with the new ones, if they stay in their stages. */
+  private swapped(last: Built, milestones: PlanMilestone[]): readonly PlanMilestone[] | undefined {
+    const swap = swaps.get(milestones);
+    if (!swap || swap.from !== last.milestones || swap.changed.length > FEW) return undefined;
+    for (const milestone of swap.changed) {
+      const row = last.rows[last.milestoneRowAt.get(milestone.id) ?? -1];
+      if (row?.kind !== 'milestone' || row.milestone.stageId !== milestone.stageId) return undefined;
+    }
+    return swap.changed;
+  }
+
+  /** What changed from the last milestones, found by comparing them one by one. */
+  private compared(last: Built, milestones: PlanMilestone[]): PlanMilestone[] | undefined {
     const changed: PlanMilestone[] = [];
     for (let index = 0; index < milestones.length; index += 1) {
       const next = milestones[index]!;
@@ -99,6 +125,14 @@ export class RowBuilder {
       if (next.id !== before.id || next.stageId !== before.stageId || changed.length === FEW) return undefined;
       changed.push(next);
     }
+    return changed;
+  }
+
+  private patch(stages: Stage[], milestones: PlanMilestone[], progress: StageProgress[]): ListRow[] | undefined {
+    const last = this.last;
+    if (!last || last.stages !== stages || last.milestones.length !== milestones.length) return undefined;
+    const changed = this.swapped(last, milestones) ?? this.compared(last, milestones);
+    if (!changed) return undefined;
     if (changed.length === 0 && progress === last.progress) return last.rows;
     const rows = last.rows.slice();
     for (const milestone of changed) rows[last.milestoneRowAt.get(milestone.id)!] = rowOf(milestone);
@@ -109,6 +143,7 @@ export class RowBuilder {
       }
     }
     this.last = { ...last, milestones, progress, rows };
+    layouts.set(rows, layouts.get(last.rows) ?? last.rows);
     return rows;
   }
 }

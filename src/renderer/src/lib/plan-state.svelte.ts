@@ -12,6 +12,7 @@ import { app } from './app-state.svelte';
 import { t } from './i18n.svelte';
 import { displayTitle, planName } from './labels';
 import { toast } from './toast.svelte';
+import { recordSwap } from './list-rows';
 
 class PlanState {
   plans = $state<Plan[]>([]);
@@ -27,6 +28,28 @@ class PlanState {
   private edits = 0;
   /** The latest asking for the rest of a plan; an earlier one that lands later is dropped. */
   private restTicket = 0;
+  /** Where each milestone of a list stands, worked out once per list: a swap keeps the places. */
+  private places: { list: PlanMilestone[]; at: Map<number, number> } | undefined;
+
+  /** Where the milestone with `id` stands in `milestones`, or -1: one lookup, not a scan of thousands. */
+  private placeOf(id: number): number {
+    if (this.places?.list !== this.milestones) {
+      this.places = { list: this.milestones, at: new Map(this.milestones.map((milestone, index) => [milestone.id, index])) };
+    }
+    return this.places.at.get(id) ?? -1;
+  }
+
+  /** The milestone with `id` on screen, if it is loaded. */
+  private onScreen(id: number): PlanMilestone | undefined {
+    return this.milestones[this.placeOf(id)];
+  }
+
+  /** Shows `next`, the milestones with some swapped for changed ones in the same places. */
+  private swapIn(next: PlanMilestone[], swapped: PlanMilestone[]): void {
+    recordSwap(next, this.milestones, swapped);
+    if (this.places?.list === this.milestones) this.places = { list: next, at: this.places.at };
+    this.milestones = next;
+  }
 
   /** How many milestones the plan holds, those still on their way included. */
   get total(): number {
@@ -109,7 +132,7 @@ class PlanState {
     const removed = new Set(change.removedMilestoneIds);
     // A status change touches one row: a scan finds it; a move or delete indexes the plan once.
     const index = removed.size > 0 || change.milestones.length > 8 ? new Map(this.milestones.map((m) => [m.id, m])) : undefined;
-    const before = (id: number) => (index ? index.get(id) : this.milestones.find((m) => m.id === id));
+    const before = (id: number) => (index ? index.get(id) : this.onScreen(id));
     const added: PlanMilestone[] = [];
     let reordered = false;
     for (const milestone of change.milestones) {
@@ -225,20 +248,27 @@ class PlanState {
     if (changed.length === 1) {
       // One row (a status shortcut): found and swapped in a copy, with no lookup per row.
       const one = changed[0]!;
-      const index = this.milestones.findIndex((milestone) => milestone.id === one.id);
+      const index = this.placeOf(one.id);
       if (index < 0) return;
       const next = this.milestones.slice();
       next[index] = one;
-      this.milestones = next;
+      this.swapIn(next, changed);
       return;
     }
     const byId = new Map(changed.map((milestone) => [milestone.id, milestone]));
-    this.milestones = this.milestones.map((milestone) => byId.get(milestone.id) ?? milestone);
+    const swapped: PlanMilestone[] = [];
+    const next = this.milestones.map((milestone) => {
+      const replacement = byId.get(milestone.id);
+      if (!replacement) return milestone;
+      swapped.push(replacement);
+      return replacement;
+    });
+    this.swapIn(next, swapped);
   }
 
   /** Edits a milestone; with `stageId` it also moves there, in the same request. */
   async updateMilestone(input: Input<'milestones:update'>): Promise<PlanMilestone | undefined> {
-    const before = this.milestones.find((milestone) => milestone.id === input.milestoneId);
+    const before = this.onScreen(input.milestoneId);
     // A status change shows at once; main's answer (with its completion date) replaces it, or the row reverts.
     if (before && input.status) this.replace([{ ...before, status: input.status }]);
     const written = await app.run(() => api.milestonesUpdate(input));
