@@ -46,6 +46,9 @@ const swaps = new WeakMap<readonly PlanMilestone[], { from: readonly PlanMilesto
 
 /** Records that `next` is `from` with `changed` swapped in, each in the place of the milestone with its id. */
 export function recordSwap(next: readonly PlanMilestone[], from: readonly PlanMilestone[], changed: readonly PlanMilestone[]): void {
+  // Only the latest record is kept: each holds the list before it, and a chain of them would keep
+  // every earlier list of thousands alive.
+  swaps.delete(from);
   swaps.set(next, { from, changed });
 }
 
