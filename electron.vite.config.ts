@@ -5,10 +5,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 const shared = resolve(__dirname, 'src/shared');
 
 /**
- * The plan screen's chunk takes in the small parts it shares with the editor and the timeline (the
- * date and title fields, the plan state, Svelte's await block, actions, styles and form bindings), which Rollup would otherwise
- * split into a chunk each: opening the app on the plan is then two requests for code, not nine,
- * over the six connections a browser keeps to a host.
+ * The plan screen's chunk takes in the small parts it shares with the editor, the wizard and the
+ * timeline (the date and title fields, the plan state, Svelte's await block, actions, styles and
+ * form bindings), which Rollup would otherwise split into a chunk each: opening the app on the plan
+ * is then two requests for code, not nine, over the six connections a browser keeps to a host.
  */
 const PLAN_PARTS =
   /svelte\/src\/internal\/client\/dom\/(blocks\/await|elements\/(actions|style|bindings\/(input|select)))\.js$|components\/(DateField|TitleField)\.svelte$|lib\/plan-state\.svelte\.ts$|views\/PlanView\.svelte$/;

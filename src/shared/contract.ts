@@ -95,7 +95,7 @@ export const requests = {
   'app:info': request(nothing).returns<AppInfo>(),
   'settings:get': request(nothing).returns<Settings>(),
   /**
-   * One language's texts and content titles (stages, milestone templates and routes, by id): the
+   * One language's texts and content titles (stages, milestone templates, routes, pay bands, by id): the
    * language named; else the person's chosen language, or `unchosen` before they chose.
    */
   'texts:get': request(z.strictObject({ language: z.enum(LANGUAGES).optional(), unchosen: z.enum(LANGUAGES).optional() })).returns<{

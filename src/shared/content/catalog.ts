@@ -17,7 +17,7 @@ export function contentText(id: string | null): Text | undefined {
 
 /**
  * Every content title in one language, by id: what the renderer's first screens name stages,
- * milestones and routes by. They travel with the language's texts, so the first bundle holds no
+ * milestones, routes and pay bands by. They travel with the language's texts, so the first bundle holds no
  * content in either language.
  */
 export function contentTitles(language: Language): Record<string, string> {

@@ -37,7 +37,7 @@ let anyTexts = false;
 const loading: Partial<Record<Language, Promise<Speech>>> = {};
 /** The texts asked for with the first answers (early.ts), of a language main picks (the chosen one). */
 const startTexts = (): Promise<Speech | undefined> => (startAnswers.texts ?? Promise.resolve(undefined)).catch(() => undefined);
-/** Each language's content titles (stages, milestone templates, routes), by id. */
+/** Each language's content titles (stages, milestone templates, routes, pay bands), by id. */
 const titles: Partial<Record<Language, Record<string, string>>> = {};
 
 function adopt(speech: Speech): Speech {
@@ -113,7 +113,7 @@ export function tx(text: Text): string {
   return text[language.current];
 }
 
-/** The title of a stage, milestone template or route, by its content id, in the active language. */
+/** The title of a stage, milestone template, route or pay band, by its content id, in the active language. */
 export function contentTitle(id: string | null): string | undefined {
   void language.arrivals;
   return id ? titles[language.current]?.[id] : undefined;

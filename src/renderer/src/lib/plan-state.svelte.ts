@@ -28,7 +28,7 @@ class PlanState {
   private edits = 0;
   /** The latest asking for the rest of a plan; an earlier one that lands later is dropped. */
   private restTicket = 0;
-  /** Where each milestone of a list stands, worked out once per list: a swap keeps the places. */
+  /** Where each milestone of a list stands, worked out once per list (a swap keeps the places): every lookup by id. */
   private places: { list: PlanMilestone[]; at: Map<number, number> } | undefined;
 
   /** Where the milestone with `id` stands in `milestones`, or -1: one lookup, not a scan of thousands. */
@@ -130,13 +130,10 @@ class PlanState {
     if (change.plan.id !== this.selectedId) return;
     this.progress = change.progress;
     const removed = new Set(change.removedMilestoneIds);
-    // A status change touches one row: a scan finds it; a move or delete indexes the plan once.
-    const index = removed.size > 0 || change.milestones.length > 8 ? new Map(this.milestones.map((m) => [m.id, m])) : undefined;
-    const before = (id: number) => (index ? index.get(id) : this.onScreen(id));
     const added: PlanMilestone[] = [];
     let reordered = false;
     for (const milestone of change.milestones) {
-      const previous = before(milestone.id);
+      const previous = this.onScreen(milestone.id);
       if (!previous) added.push(milestone);
       else if (previous.stageId !== milestone.stageId || previous.position !== milestone.position) reordered = true;
     }
