@@ -69,10 +69,20 @@ export function pack(value: unknown): unknown {
   return value;
 }
 
-/** What `pack` was given, from its parsed JSON. */
+/**
+ * What `pack` was given, from its parsed JSON. The parsed value is the reader's own, so it is taken
+ * over rather than copied: only packed lists are rebuilt, and put back where they were. A language's
+ * texts (hundreds of nested fields, no list) then come through without being walked into new objects.
+ */
 export function unpack(value: Json): Json {
-  if (Array.isArray(value)) return value.map(unpack);
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const item = value[index]!;
+      if (typeof item === 'object' && item !== null) value[index] = unpack(item);
+    }
+    return value;
+  }
   const keys = value[KEYS];
   const rows = value[VALUES];
   if (Array.isArray(keys) && Array.isArray(rows) && Object.keys(value).length === 2) {
@@ -90,7 +100,11 @@ export function unpack(value: Json): Json {
       return item;
     });
   }
-  const out: Record<string, Json> = {};
-  for (const key of Object.keys(value)) put(out, key, unpack(value[key]!));
-  return out;
+  for (const key of Object.keys(value)) {
+    const field = value[key]!;
+    if (typeof field !== 'object' || field === null) continue;
+    const read = unpack(field);
+    if (read !== field) put(value, key, read);
+  }
+  return value;
 }

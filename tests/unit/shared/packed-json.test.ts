@@ -56,6 +56,21 @@ describe('packed JSON for browser mode answers', () => {
   });
 });
 
+describe('packed JSON, reading', () => {
+  it('takes the parsed answer over: objects without a packed list come back as they were read, not copied', () => {
+    const texts = { nav: { dashboard: 'Dashboard', plan: 'Plan' }, plan: { progress: '{{resolved}} of {{total}}' } };
+    const read = throughJson(pack({ ok: true, value: { texts, rows: Array.from({ length: 20 }, (_, id) => ({ id })) } })) as {
+      value: { texts: object; rows: unknown };
+    };
+    const readTexts = read.value.texts;
+    const unpacked = unpack(read as never) as typeof read;
+    expect(unpacked).toBe(read);
+    expect(unpacked.value.texts).toBe(readTexts);
+    expect(unpacked.value.texts).toEqual(texts);
+    expect(unpacked.value.rows).toEqual(Array.from({ length: 20 }, (_, id) => ({ id })));
+  });
+});
+
 describe('packed JSON, odd field names', () => {
   it('keeps a field named __proto__ as a field, as JSON.parse does', () => {
     const list = throughJson(Array.from({ length: 20 }, (_, index) => JSON.parse(`{"__proto__": ${index}, "a": 1}`) as object));
