@@ -11,6 +11,7 @@ import type { ErrorCode, Result } from '@shared/errors';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStatic } from './static-files';
 import { pack } from '@shared/packed-json';
+import { acceptedLanguages, START_ANSWERS_ID, startMessages } from '@shared/start-requests';
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -102,6 +103,23 @@ function serialise(result: Result<unknown>): string {
   return text;
 }
 
+/**
+ * The page with the answers to a start's first requests written into it (`@shared/start-requests`),
+ * for the languages the browser says it wants: the renderer finds them there instead of asking and
+ * waiting while its code is read. They go in a JSON data block, which is never run as a script, with
+ * every `<` written as `\u003c` so that no text stored in the app (a plan's name) can close it.
+ */
+async function withStartAnswers(router: Router, html: string, request: IncomingMessage): Promise<string> {
+  const entries: string[] = [];
+  for (const message of startMessages(acceptedLanguages(request.headers['accept-language']))) {
+    entries.push(
+      `{"message":${JSON.stringify(message)},"answer":${serialise(await answer(router, { channel: message.channel, input: message.input }))}}`
+    );
+  }
+  const block = `<script type="application/json" id="${START_ANSWERS_ID}">[${entries.join(',').replace(/</g, '\\u003c')}]</script>`;
+  return html.includes('</body>') ? html.replace('</body>', `${block}\n  </body>`) : `${html}${block}`;
+}
+
 const REFUSED = `${en.server.forbidden}\n${fr.server.forbidden}\n`;
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -180,7 +198,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (file === 'malformed') return send(response, 400, '', 'text/plain; charset=utf-8');
     if (!file) return send(response, 404, '', 'text/plain; charset=utf-8');
     const cookie = `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`;
-    return send(response, 200, file.body, file.type, queryToken ? { 'Set-Cookie': cookie } : {});
+    const body = file.type.startsWith('text/html')
+      ? await withStartAnswers(options.router, file.body.toString('utf8'), request)
+      : file.body;
+    return send(response, 200, body, file.type, queryToken ? { 'Set-Cookie': cookie } : {});
   }
 
   function streamEvents(response: ServerResponse): void {

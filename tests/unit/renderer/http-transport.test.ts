@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../../src/main/server/browser-server';
 import type { Plan, Settings } from '../../../src/shared/model';
 import { call, tempDir, testCore } from '../helpers';
+import { START_ANSWERS_ID, startTextsInput } from '../../../src/shared/start-requests';
 
 let server: BrowserServer | undefined;
 afterEach(async () => {
@@ -16,7 +17,7 @@ afterEach(async () => {
  * The renderer's api module in browser mode, against the real server and router: `fetch` goes to the
  * server as the page's would, and every HTTP request it sends is recorded by path.
  */
-async function browserApi(token?: string) {
+async function browserApi(token?: string, page?: { languages: string }) {
   const core = testCore();
   const rendererDir = tempDir();
   mkdirSync(join(rendererDir, 'assets'));
@@ -26,16 +27,40 @@ async function browserApi(token?: string) {
   const sent: string[] = [];
   const nodeFetch = globalThis.fetch;
   vi.stubGlobal('window', { location: { search: `?token=${token ?? server.token}`, hash: '' } });
+  // The page as the server sends it, its answers in the element the api module reads them from.
+  const html = page ? await (await nodeFetch(server.url, { headers: { 'Accept-Language': page.languages } })).text() : '';
+  const block = /<script type="application\/json" id="start-answers">(.*?)<\/script>/s.exec(html)?.[1];
+  const element = block === undefined ? null : { textContent: block, removed: false, remove: () => (element!.removed = true) };
+  vi.stubGlobal('document', { getElementById: (id: string) => (id === START_ANSWERS_ID ? element : null) });
   vi.stubGlobal('fetch', (path: string, init: RequestInit) => {
     sent.push(path);
     return nodeFetch(`${origin}${path}`, init);
   });
   vi.resetModules();
-  const { api, ApiError } = await import('../../../src/renderer/src/lib/api');
-  return { core, api, ApiError, sent };
+  const { api, ApiError, dropPageAnswers } = await import('../../../src/renderer/src/lib/api');
+  return { core, api, ApiError, dropPageAnswers, sent, element };
 }
 
 describe('browser-mode transport', () => {
+  it("takes a start's answers from the page, each once, and sends every other request", async () => {
+    const { core, api, dropPageAnswers, sent, element } = await browserApi(undefined, { languages: 'en-GB,en;q=0.8' });
+    const [settings, texts] = await Promise.all([api.settingsGet(), api.textsGet(startTextsInput(['en-GB']))]);
+    expect(sent).toEqual([]);
+    expect(element?.removed).toBe(true);
+    expect(settings).toEqual(await call<Settings>(core, 'settings:get'));
+    expect(texts.language).toBe('en');
+    // Once only: asked again, or with another input, a request goes to the server.
+    await api.settingsGet();
+    await api.textsGet({ language: 'fr' });
+    expect(sent).toEqual(['/api/request', '/api/request']);
+    // Those not taken at start are dropped: a later screen gets what is stored then.
+    dropPageAnswers();
+    await call(core, 'plans:create', { name: 'Since' });
+    const summary = await api.dashboardSummary();
+    expect(summary.plan?.name).toBe('Since');
+    expect(sent).toHaveLength(3);
+  });
+
   it('sends the requests asked for in the same moment as one HTTP request, each answered as alone', async () => {
     const { core, api, sent } = await browserApi();
     await call(core, 'plans:create', { name: 'Listed' });

@@ -9,6 +9,7 @@ import type { ErrorCode, Result } from '@shared/errors';
 import { channelOfMethod, type MethodName } from '@shared/method-names';
 import { BATCH_PATH, EVENTS_PATH, MAX_BATCH, REQUEST_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/transport';
 import { unpack } from '@shared/packed-json';
+import { messageKey, START_ANSWERS_ID, type StartMessage } from '@shared/start-requests';
 
 declare global {
   interface Window {
@@ -82,11 +83,53 @@ async function sendWaiting(): Promise<void> {
   }
 }
 
-const httpInvoke: Invoke = (method, input) =>
-  new Promise((resolve, reject) => {
+/**
+ * The answers browser mode's server wrote into the page for a start's first requests (see
+ * `@shared/start-requests`), by request: read once, each handed to the request it answers, once.
+ */
+let inPage: Map<string, Result<unknown>> | undefined;
+
+function readPageAnswers(): Map<string, Result<unknown>> {
+  const found = new Map<string, Result<unknown>>();
+  const element = typeof document === 'undefined' ? null : document.getElementById(START_ANSWERS_ID);
+  if (!element) return found;
+  element.remove();
+  try {
+    const entries = unpack(JSON.parse(element.textContent ?? '') as Parameters<typeof unpack>[0]) as unknown as {
+      message: StartMessage;
+      answer: Result<unknown>;
+    }[];
+    for (const { message, answer } of entries) found.set(messageKey(message), answer);
+  } catch {
+    // Unreadable: every request is sent instead.
+  }
+  return found;
+}
+
+/** The page's answer to `message`, once; `undefined` when it brought none (the request is sent). */
+function pageAnswer(message: { channel: string; input: unknown }): Result<unknown> | undefined {
+  inPage ??= readPageAnswers();
+  const key = messageKey(message);
+  const answer = inPage.get(key);
+  inPage.delete(key);
+  return answer;
+}
+
+/** Forgets the page's answers not asked for: a later request must get a fresh answer, not the page's. */
+export function dropPageAnswers(): void {
+  inPage ??= readPageAnswers();
+  inPage.clear();
+}
+
+const httpInvoke: Invoke = (method, input) => {
+  const message = { channel: channelOfMethod(method), input };
+  const answered = pageAnswer(message);
+  if (answered) return Promise.resolve(answered);
+  return new Promise((resolve, reject) => {
     if (waiting.length === 0) queueMicrotask(() => void sendWaiting());
-    waiting.push({ message: { channel: channelOfMethod(method), input }, resolve, reject });
+    waiting.push({ message, resolve, reject });
   });
+};
 
 /**
  * Sends the requests asked for so far at once, rather than once the code now running is done: at

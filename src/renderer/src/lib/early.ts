@@ -5,9 +5,10 @@
  */
 import type { Output } from '@shared/contract';
 import { FIRST_ROWS } from '@shared/model';
-import { api, sendNow } from './api';
+import { api, dropPageAnswers, sendNow } from './api';
 import { viewOfAddress } from './address';
-import { formatLocales, systemLanguage } from './system';
+import { startFormatsInput, startTextsInput } from '@shared/start-requests';
+import { systemLanguages } from './system';
 import { startAnswers } from './start-answers';
 import { loaders } from './screen-code';
 
@@ -41,8 +42,8 @@ started.push(openingCode);
 // system's, before they chose) and the shapes its counts and dates are written in (i18n.svelte.ts
 // takes both). They travel with the settings; a failure is said by the app's start, which asks for
 // the same texts again.
-const texts = (startAnswers.texts = api.textsGet({ unchosen: systemLanguage() }));
-const formats = (startAnswers.formats = api.formatsGet({ locales: formatLocales() }));
+const texts = (startAnswers.texts = api.textsGet(startTextsInput(systemLanguages())));
+const formats = (startAnswers.formats = api.formatsGet(startFormatsInput(systemLanguages())));
 started.push(texts, formats);
 for (const answer of [texts, formats]) answer.catch(() => undefined);
 const settings = once<Output<'settings:get'>>(() => api.settingsGet(), stored);
@@ -53,9 +54,11 @@ const readiness = once<Output<'skills:readiness'>>(() => api.skillsReadiness(), 
 const plans = once<Output<'plans:list'>>(() => api.plansList(), opening === 'plan');
 
 const activePlan = once<Output<'plans:active'>>(() => api.plansActive({ firstRows: FIRST_ROWS }), opening === 'plan');
-// On their way now, not once the rest of the app's code has run (i18next, the app itself): main
-// answers meanwhile.
+// Those the page did not bring (browser mode's server answers a start's first requests inside the
+// page) are on their way now, not once the rest of the app's code has run (i18next, the app itself):
+// main answers meanwhile. The page's other answers are for a start that opened elsewhere: dropped.
 sendNow();
+dropPageAnswers();
 
 export const early = {
   /** Settles once everything asked for at start has answered (or failed). */

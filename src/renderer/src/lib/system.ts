@@ -1,13 +1,16 @@
 /** What the browser or the OS says about the person's language and region, read when asked. */
-import { matchLanguage } from '@shared/locales/language';
-import { LANGUAGES, type Language } from '@shared/model';
+import { formatLocalesOf, systemLanguageOf } from '@shared/start-requests';
+import type { Language } from '@shared/model';
+
+/** The system's languages, most wanted first. */
+export const systemLanguages = (): readonly string[] => (navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
 
 /** The language the browser or OS reports, for a first run. */
 export function systemLanguage(): Language {
-  return matchLanguage(navigator.languages[0] ?? navigator.language);
+  return systemLanguageOf(systemLanguages());
 }
 
 /** Every locale the app may format dates and numbers in: the system's own, then each language's bare one. */
 export function formatLocales(): string[] {
-  return [navigator.language, ...LANGUAGES].filter((locale, index, all) => all.indexOf(locale) === index);
+  return formatLocalesOf(systemLanguages());
 }

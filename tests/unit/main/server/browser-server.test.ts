@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../../../src/main/server/browser-server';
 import { TOKEN_HEADER } from '../../../../src/shared/transport';
 import { unpack } from '../../../../src/shared/packed-json';
-import type { PlanDetail, PlanScreen } from '../../../../src/shared/model';
+import type { DashboardSummary, PlanDetail, PlanScreen } from '../../../../src/shared/model';
+import type { Result } from '../../../../src/shared/errors';
+import { startMessages, type StartMessage } from '../../../../src/shared/start-requests';
 import { call, tempDir, testCore } from '../../helpers';
 
 let server: BrowserServer | undefined;
@@ -232,4 +234,39 @@ describe('browser-mode server', () => {
     expect(after.value.milestones.find((milestone) => milestone.id === step.id)?.status).toBe('done');
     expect(after.value.progress.resolved).toBe(1);
   });
+
+  it("writes the answers to a start's first requests into the page, for the languages the browser names", async () => {
+    const { core, server } = await start();
+    await call(core, 'plans:create', { name: 'Mine' });
+    const page = await raw(server.url, { headers: { 'Accept-Language': 'fr-CA,fr;q=0.9,en;q=0.5' } });
+    const entries = pageAnswers(page.body);
+    expect(entries.map((entry) => entry.message)).toEqual(JSON.parse(JSON.stringify(startMessages(['fr-CA', 'fr', 'en']))));
+    // Each exactly as the router answers it now: no language chosen yet, so the system's (French) texts.
+    for (const { message, answer } of entries)
+      expect(answer).toEqual(JSON.parse(JSON.stringify(await core.router.handle(message.channel, message.input))));
+    expect(entries.find((entry) => entry.message.channel === 'texts:get')?.answer).toMatchObject({ ok: true, value: { language: 'fr' } });
+    // Not without the token: the page itself is refused.
+    expect((await raw(`${server.origin}/`)).body).not.toContain('start-answers');
+  });
+
+  it("keeps what people typed inside the page's answers: a plan named like a closing tag does not end them", async () => {
+    const { core, server } = await start();
+    const name = '</script><script>alert(1)</script><!-- <b>';
+    const created = await call<PlanDetail>(core, 'plans:create', { name });
+    await call(core, 'settings:update', { activePlanId: created.plan.id });
+    const page = await raw(server.url);
+    // The page (a bare title here) has no script of its own: the one closing tag is the answers' own.
+    expect(page.body.match(/<\/script/gi)).toHaveLength(1);
+    expect(page.body).not.toContain('<!--');
+    const dashboard = pageAnswers(page.body).find((entry) => entry.message.channel === 'dashboard:summary')!.answer;
+    expect(dashboard).toMatchObject({ ok: true });
+    expect((dashboard as { value: DashboardSummary }).value.plan?.name).toBe(name);
+  });
 });
+
+/** The answers the server wrote into a page, read back as the renderer reads them. */
+function pageAnswers(html: string): { message: StartMessage; answer: Result<unknown> }[] {
+  const block = /<script type="application\/json" id="start-answers">(.*?)<\/script>/s.exec(html);
+  expect(block).not.toBeNull();
+  return unpack(JSON.parse(block![1]!) as never) as unknown as { message: StartMessage; answer: Result<unknown> }[];
+}
