@@ -6,6 +6,9 @@ export type CompanySize = (typeof COMPANY_SIZES)[number];
 export const ROUTE_IDS = ['route.engineering', 'route.business', 'route.it-leader'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
+/** The CAIO goal every route leads to; its stage projection is the plan's projected CAIO date. */
+export const CAIO_GOAL_ID = 'milestone.caio';
+
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

@@ -231,3 +231,15 @@ test('a long plan shows its first rows at once, then the rest; a status change m
   await page.reload();
   await expect(app.milestone('Milestone 001')).toContainText('Done');
 });
+
+test('a plan started from a route: the routes are offered by name, and the plan says which it follows', async ({ app, page }) => {
+  await app.open();
+  await app.go('Plan');
+  const source = page.getByLabel('Start from');
+  await expect(source.getByRole('option')).toHaveText(['Blank plan', 'Engineering and science route', 'Business route', 'IT-leader route']);
+  await page.getByLabel('Name of the new plan').fill('Through business');
+  await source.selectOption({ label: 'Business route' });
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Through business' })).toBeVisible();
+  await expect(page.getByText('Route: Business route')).toBeVisible();
+});

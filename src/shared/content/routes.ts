@@ -2,7 +2,7 @@
  * The three routes to the CAIO role and the milestone templates that fill each stage of a plan.
  * Durations are CAIO Path's own planning estimates (see PLANNING_SOURCE), not figures from the article.
  */
-import type { MilestoneKind, RouteId } from '../model';
+import { CAIO_GOAL_ID, type MilestoneKind, type RouteId } from '../model';
 import type { Achievement } from '../profile';
 import type { StageTemplateId } from './stages';
 import type { Source } from './role';
@@ -53,8 +53,8 @@ function step(id: string, stage: StageTemplateId, kind: MilestoneKind, en: strin
   return { id, stage, kind, title: { en, fr }, effortHours: 0, calendarWeeks: 0, satisfiedBy: [], ...options };
 }
 
-/** The CAIO goal every route leads to; its stage projection is the plan's projected CAIO date. */
-export const CAIO_GOAL_ID = 'milestone.caio';
+/** The CAIO goal every route leads to (its id lives in the model, which screens import without this content). */
+export { CAIO_GOAL_ID };
 
 const caioGoal = step(
   CAIO_GOAL_ID,
