@@ -38,10 +38,21 @@ async function browserApi(token?: string, page?: { languages: string }) {
   });
   vi.resetModules();
   const { api, ApiError, dropPageAnswers } = await import('../../../src/renderer/src/lib/api');
-  return { core, api, ApiError, dropPageAnswers, sent, element };
+  return { core, api, ApiError, dropPageAnswers, sent, element, server };
 }
 
 describe('browser-mode transport', () => {
+  it('asks for nothing at a start on the dashboard: the page brought every answer the start asks for', async () => {
+    const { sent } = await browserApi(undefined, { languages: 'fr-CA,fr;q=0.9' });
+    vi.stubGlobal('navigator', { languages: ['fr-CA', 'fr'], language: 'fr-CA' });
+    const { early } = await import('../../../src/renderer/src/lib/early');
+    await early.settled();
+    const [summary, settings] = await Promise.all([early.dashboardSummary(), early.settings()]);
+    expect(summary.planCount).toBe(0);
+    expect(settings.onboarded).toBe(false);
+    expect(sent).toEqual([]);
+  });
+
   it("takes a start's answers from the page, each once, and sends every other request", async () => {
     const { core, api, dropPageAnswers, sent, element } = await browserApi(undefined, { languages: 'en-GB,en;q=0.8' });
     const [settings, texts] = await Promise.all([api.settingsGet(), api.textsGet(startTextsInput(['en-GB']))]);

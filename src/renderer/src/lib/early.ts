@@ -42,8 +42,9 @@ started.push(openingCode);
 // system's, before they chose) and the shapes its counts and dates are written in (i18n.svelte.ts
 // takes both). They travel with the settings; a failure is said by the app's start, which asks for
 // the same texts again.
-const texts = (startAnswers.texts = api.textsGet(startTextsInput(systemLanguages())));
-const formats = (startAnswers.formats = api.formatsGet(startFormatsInput(systemLanguages())));
+const languages = systemLanguages();
+const texts = (startAnswers.texts = api.textsGet(startTextsInput(languages)));
+const formats = (startAnswers.formats = api.formatsGet(startFormatsInput(languages)));
 started.push(texts, formats);
 for (const answer of [texts, formats]) answer.catch(() => undefined);
 const settings = once<Output<'settings:get'>>(() => api.settingsGet(), stored);

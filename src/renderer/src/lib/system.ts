@@ -1,5 +1,5 @@
 /** What the browser or the OS says about the person's language and region, read when asked. */
-import { formatLocalesOf, systemLanguageOf } from '@shared/start-requests';
+import { systemLanguageOf } from '@shared/start-requests';
 import type { Language } from '@shared/model';
 
 /** The system's languages, most wanted first. */
@@ -8,9 +8,4 @@ export const systemLanguages = (): readonly string[] => (navigator.languages.len
 /** The language the browser or OS reports, for a first run. */
 export function systemLanguage(): Language {
   return systemLanguageOf(systemLanguages());
-}
-
-/** Every locale the app may format dates and numbers in: the system's own, then each language's bare one. */
-export function formatLocales(): string[] {
-  return formatLocalesOf(systemLanguages());
 }
