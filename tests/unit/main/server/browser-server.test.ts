@@ -245,6 +245,11 @@ describe('browser-mode server', () => {
     for (const { message, answer } of entries)
       expect(answer).toEqual(JSON.parse(JSON.stringify(await core.router.handle(message.channel, message.input))));
     expect(entries.find((entry) => entry.message.channel === 'texts:get')?.answer).toMatchObject({ ok: true, value: { language: 'fr' } });
+    // A header no browser would send still gives the page, its answers those the router gives such input.
+    const odd = await raw(server.url, { headers: { 'Accept-Language': '%%%, ;q=1, <x>' } });
+    expect(odd.status).toBe(200);
+    for (const { message, answer } of pageAnswers(odd.body))
+      expect(answer).toEqual(JSON.parse(JSON.stringify(await core.router.handle(message.channel, message.input))));
     // Not without the token: the page itself is refused.
     expect((await raw(`${server.origin}/`)).body).not.toContain('start-answers');
   });
