@@ -46,6 +46,7 @@ async function seedPlan(count = MILESTONES) {
     kind: MILESTONE_KINDS[index % MILESTONE_KINDS.length]!,
     status: index % 3 === 0 ? 'done' : 'todo',
     dueDate: `2027-${String((index % 12) + 1).padStart(2, '0')}-15`,
+    duePinned: index % 7 === 0,
     completedDate: null,
     notes: index % 10 === 0 ? 'Some notes about this milestone.' : ''
   }));

@@ -59,7 +59,7 @@ export function createServices({ db, clock = systemClock, onSettingsChanged }: C
   const undo = createUndoService({ db, undo: repositories.undo, milestones });
   const planService = createPlanService({ db, plans, milestones, undo, profiles, progress, clock });
   const milestoneService = createMilestoneService({ db, plans, milestones, evidence, undo, progress, clock });
-  const onboarding = createOnboardingService({ db, planService, plans, profiles, settings, clock });
+  const onboarding = createOnboardingService({ db, progress, planService, plans, profiles, settings, clock });
   return {
     repositories,
     progress,
@@ -137,6 +137,8 @@ export function createHandlers(options: CompositionOptions): Handlers {
     'plans:createFromRoute': plans.createFromRoute,
     'plans:duplicate': plans.duplicate,
     'plans:rename': plans.rename,
+    'plans:setPace': plans.setPace,
+    'plans:compare': plans.compare,
     'plans:archive': plans.archive,
     'plans:delete': plans.remove,
     'plans:progress': plans.progress,
@@ -147,6 +149,7 @@ export function createHandlers(options: CompositionOptions): Handlers {
     'milestones:create': milestones.create,
     'milestones:update': milestones.update,
     'milestones:move': milestones.move,
+    'milestones:shareDone': milestones.shareDone,
     'milestones:delete': milestones.remove,
     'evidence:add': milestones.addEvidence,
     'evidence:delete': milestones.removeEvidence,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  DATE_RANGE,
   LANGUAGES,
   MILESTONE_KINDS,
   MILESTONE_STATUSES,
@@ -18,6 +19,8 @@ import {
   type PlanScreen,
   type OpeningScreen,
   type PlanChange,
+  type PlanComparison,
+  type Replan,
   type MilestoneWrite,
   type MilestoneRemoval,
   type EvidenceWrite,
@@ -64,6 +67,8 @@ function request<S extends z.ZodType>(input: S) {
 
 const id = z.number().int().positive();
 const isoDate = z.iso.date();
+/** A date a plan can hold (a due date, a completion, a certificate): between 1950 and 2100. */
+const planDate = isoDate.refine((date) => date >= DATE_RANGE.min && date <= DATE_RANGE.max, { message: 'date_out_of_range' });
 const title = z.string().trim().min(1).max(200);
 const nothing = z.undefined();
 const position = z.number().int().min(0).max(1_000_000);
@@ -130,7 +135,8 @@ export const requests = {
       requestId
     })
   ).returns<PlanDetail>(),
-  'profile:update': request(z.strictObject({ profile: profileSchema })).returns<Profile>(),
+  /** Saves the profile; every plan following its pace is re-planned, and says what moved. */
+  'profile:update': request(z.strictObject({ profile: profileSchema })).returns<{ profile: Profile; replans: Replan[] }>(),
   'onboarding:skip': request(nothing).returns<Settings>(),
   'routes:compare': request(z.strictObject({ hoursPerWeek: z.number().int().min(1).max(80) })).returns<RouteEstimate[]>(),
   'plans:list': request(nothing).returns<Plan[]>(),
@@ -147,6 +153,16 @@ export const requests = {
   'plans:archive': request(z.strictObject({ planId: id, archived: z.boolean() })).returns<Plan>(),
   'plans:delete': request(z.strictObject({ planId: id })).returns<Undoable>(),
   'plans:progress': request(z.strictObject({ planId: id })).returns<PlanProgress>(),
+  /** A plan's own pace (null follows the profile) and company size, so scenarios can be compared. */
+  'plans:setPace': request(
+    z.strictObject({
+      planId: id,
+      hoursPerWeek: z.number().int().min(1).max(80).nullable(),
+      targetCompanySize: z.enum(COMPANY_SIZES).optional()
+    })
+  ).returns<PlanChange>(),
+  /** Every plan's CAIO date, pace and remaining study hours, side by side. */
+  'plans:compare': request(nothing).returns<PlanComparison[]>(),
   'stages:create': request(z.strictObject({ planId: id, title, requestId })).returns<Stage>(),
   'stages:rename': request(z.strictObject({ stageId: id, title })).returns<Stage>(),
   'milestones:list': request(z.strictObject({ planId: id })).returns<Milestone[]>(),
@@ -157,7 +173,8 @@ export const requests = {
       stageId: id,
       title,
       kind: z.enum(MILESTONE_KINDS),
-      dueDate: isoDate.nullable().optional(),
+      /** A date typed here is pinned; without one the schedule plans the milestone. */
+      dueDate: planDate.nullable().optional(),
       requestId
     })
   ).returns<MilestoneWrite>(),
@@ -170,11 +187,17 @@ export const requests = {
       title: title.optional(),
       kind: z.enum(MILESTONE_KINDS).optional(),
       status: z.enum(MILESTONE_STATUSES).optional(),
-      dueDate: isoDate.nullable().optional(),
-      completedDate: isoDate.optional(),
+      /** A new date pins the milestone there; null hands it back to the schedule. */
+      dueDate: planDate.nullable().optional(),
+      /** False hands a pinned date back to the schedule; true keeps the date shown where it is. */
+      duePinned: z.boolean().optional(),
+      /** Never in the future. */
+      completedDate: planDate.optional(),
       notes: z.string().max(20_000).optional()
     })
   ).returns<MilestoneWrite>(),
+  /** Marks done, on the same day, the same step left open in the person's other plans. */
+  'milestones:shareDone': request(z.strictObject({ milestoneId: id })).returns<{ plans: number }>(),
   'milestones:move': request(z.strictObject({ milestoneId: id, stageId: id, position })).returns<PlanChange>(),
   'milestones:delete': request(z.strictObject({ milestoneId: id })).returns<MilestoneRemoval>(),
   'evidence:add': request(
@@ -183,11 +206,12 @@ export const requests = {
         milestoneId: id,
         description: z.string().trim().min(1).max(500),
         url: webLink.nullable().optional(),
-        obtainedDate: isoDate.nullable().optional(),
-        expiryDate: isoDate.nullable().optional(),
+        /** Never in the future. */
+        obtainedDate: planDate.nullable().optional(),
+        expiryDate: planDate.nullable().optional(),
         requestId
       })
-      .refine((value) => !value.obtainedDate || !value.expiryDate || value.expiryDate >= value.obtainedDate, {
+      .refine((value) => !value.obtainedDate || !value.expiryDate || value.expiryDate > value.obtainedDate, {
         message: 'expiry_before_obtained',
         path: ['expiryDate']
       })

@@ -28,6 +28,9 @@ export type View = (typeof VIEWS)[number];
 /** Calendar date without time, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
+/** The dates a plan can hold; any other is refused with `date_out_of_range`. */
+export const DATE_RANGE = { min: '1950-01-01', max: '2100-12-31' } as const;
+
 export interface Settings {
   /** Null until the person (or the first run, from the OS locale) has chosen. */
   language: Language | null;
@@ -92,6 +95,10 @@ export interface Plan {
   updatedAt: string;
   milestoneCount: number;
   resolvedCount: number;
+  /** The plan's own hours per week, for a scenario at another pace; null follows the profile. */
+  hoursPerWeek: number | null;
+  /** The CAIO goal's date: its due date, or the day it was done; null in a plan without the goal. */
+  caioDate: IsoDate | null;
 }
 
 export interface Stage {
@@ -112,6 +119,11 @@ export interface Milestone {
   kind: MilestoneKind;
   status: MilestoneStatus;
   dueDate: IsoDate | null;
+  /**
+   * The due date is the person's or an external one (an exam, a diploma's end, a legal deadline): the
+   * schedule never moves it. Otherwise the schedule plans it.
+   */
+  duePinned: boolean;
   completedDate: IsoDate | null;
   position: number;
   notes: string;
@@ -149,10 +161,10 @@ export interface Undoable {
 /** A milestone as a list of what is due shows it. */
 export type DueItem = Pick<Milestone, 'id' | 'planId' | 'stageId' | 'title' | 'templateId' | 'kind' | 'status' | 'dueDate'>;
 
-/** The fields the projection reads: no titles, notes or evidence, so a whole plan stays cheap to load. */
+/** The fields the schedule and the projection read: no titles, notes or evidence, so a whole plan stays cheap to load. */
 export type ProjectionMilestone = Pick<
   Milestone,
-  'id' | 'stageId' | 'templateId' | 'kind' | 'status' | 'dueDate' | 'completedDate' | 'position' | 'createdAt' | 'updatedAt'
+  'id' | 'stageId' | 'templateId' | 'kind' | 'status' | 'dueDate' | 'duePinned' | 'completedDate' | 'position'
 >;
 
 export interface StageProgress {
@@ -165,10 +177,8 @@ export interface StageProgress {
 
 export type ProjectionBasis =
   | { kind: 'finished'; date: IsoDate | null }
-  /** `delayWeeks`: how far overdue work pushes the date past the plan's own schedule. */
-  | { kind: 'hours'; hoursPerWeek: number; delayWeeks: number }
-  /** Recent pace ahead of plan: `recentCount` completions in the last `weeks` weeks, `factor` times the planned pace (bounded). */
-  | { kind: 'pace'; hoursPerWeek: number; delayWeeks: number; recentCount: number; weeks: number; factor: number };
+  /** Scheduled at `hoursPerWeek` (the plan's own, else the profile's); `overduePinned`: pinned dates already past. */
+  | { kind: 'hours'; hoursPerWeek: number; overduePinned: number };
 
 export interface PlanProgress {
   planId: number;
@@ -221,11 +231,36 @@ export interface PlanChange {
   progress: PlanProgress;
   milestones: PlanMilestone[];
   removedMilestoneIds: number[];
+  /** What the write moved in the schedule; null when it moved no date. */
+  replan: Replan | null;
+}
+
+/** One plan next to the others: its CAIO date, the pace it is scheduled at and the study hours left. */
+export interface PlanComparison {
+  planId: number;
+  caioDate: IsoDate | null;
+  hoursPerWeek: number;
+  /** Whether the pace is the plan's own (else the profile's). */
+  ownPace: boolean;
+  remainingHours: number;
+}
+
+/** What a re-planning moved: how many open milestones got a new date, and the CAIO date before and after. */
+export interface Replan {
+  planId: number;
+  moved: number;
+  /** The goal's date (or the plan's last date) before and after. */
+  before: IsoDate | null;
+  after: IsoDate | null;
+  /** Pinned milestones whose date has passed: they stay where they are. */
+  overduePinned: number;
 }
 
 /** A milestone created or updated, with the plan's change. */
 export interface MilestoneWrite extends PlanChange {
   milestone: Milestone;
+  /** Marked done here: how many of the person's other plans hold the same step still open (see `milestones:shareDone`). */
+  elsewhere: number;
 }
 
 /** A deleted milestone: the plan's change and the key for `undo:restore`. */

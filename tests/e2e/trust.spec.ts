@@ -31,13 +31,15 @@ test('changing hours per week in Settings › Profile moves the projected date o
   await profile.getByLabel('Hours per week you can give to your plan').fill('3');
   await profile.getByRole('radio', { name: /Multinational/ }).check();
   await profile.getByRole('button', { name: 'Save my profile' }).click();
-  await expect(profile.getByRole('status')).toHaveText('Profile saved. Every plan is re-projected.');
+  await expect(profile.getByRole('status')).toHaveText('Profile saved.');
+  // What moved is said, with its undo: the plan's milestones and its CAIO date together.
+  await expect(page.locator('.toast')).toContainText(/\d+ milestones moved; CAIO date \d+ \w+ \d{4} → \d+ \w+ \d{4}\./);
 
   await app.go('Dashboard');
   await expect(projected(page)).not.toHaveText(planBefore!);
   const dashboardAfter = await projected(page).textContent();
   expect(new Date(dashboardAfter!).getTime()).toBeGreaterThan(new Date(planBefore!).getTime());
-  await expect(page.getByText('Projected at your 3 hours a week', { exact: false })).toBeVisible();
+  await expect(page.getByText('one schedule at 3 hours a week', { exact: false })).toBeVisible();
   await app.go('Plan');
   await expect(projected(page)).toHaveText(dashboardAfter!);
   await app.search('Chief AI Officer');
@@ -246,7 +248,7 @@ test('a student’s licence can be in progress with its expected end; an achieve
   await profile.getByRole('checkbox', { name: 'A master’s or engineering degree in computer science, data or AI' }).check();
   await profile.locator('#year-master-tech').fill('2016');
   await profile.getByRole('button', { name: 'Save my profile' }).click();
-  await expect(profile.getByRole('status')).toHaveText('Profile saved. Every plan is re-projected.');
+  await expect(profile.getByRole('status')).toHaveText('Profile saved.');
   await page.getByRole('button', { name: 'Run the guided setup again' }).click();
   for (let step = 0; step < 5; step += 1) await app.wizardNext();
   await page.getByRole('button', { name: 'Create my plan' }).click();

@@ -10,6 +10,7 @@ interface MilestoneRow {
   kind: MilestoneKind;
   status: MilestoneStatus;
   due_date: string | null;
+  due_pinned: number;
   completed_date: string | null;
   position: number;
   notes: string;
@@ -28,6 +29,7 @@ function toPlanMilestone(row: Omit<MilestoneRow, 'created_at' | 'updated_at'>): 
     kind: row.kind,
     status: row.status,
     dueDate: row.due_date,
+    duePinned: row.due_pinned === 1,
     completedDate: row.completed_date,
     position: row.position,
     notes: row.notes,
@@ -48,6 +50,7 @@ const FIELDS = [
   'kind',
   'status',
   'due_date',
+  'due_pinned',
   'completed_date',
   'position',
   'notes',
@@ -65,12 +68,13 @@ export interface NewMilestone {
   kind: MilestoneKind;
   status: MilestoneStatus;
   dueDate: string | null;
+  duePinned: boolean;
   completedDate: string | null;
   notes: string;
 }
 
 /** The stored fields a caller may change; `undefined` leaves a field as it is. */
-export type MilestoneChanges = Partial<Pick<Milestone, 'title' | 'kind' | 'status' | 'dueDate' | 'completedDate' | 'notes'>>;
+export type MilestoneChanges = Partial<Pick<Milestone, 'title' | 'kind' | 'status' | 'dueDate' | 'duePinned' | 'completedDate' | 'notes'>>;
 
 /** A plan's milestones (these fields) in display order: stage position, then position in the stage. */
 function listByPlanSql(fields: readonly string[]): string {
@@ -91,11 +95,11 @@ export function createMilestoneRepository(db: Database) {
     'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM milestones WHERE stage_id = ?'
   );
   const insert = db.prepare(
-    `INSERT INTO milestones (plan_id, stage_id, template_id, title, kind, status, due_date, completed_date, position, notes, created_at, updated_at)
-     VALUES (@planId, @stageId, @templateId, @title, @kind, @status, @dueDate, @completedDate, @position, @notes, @now, @now)`
+    `INSERT INTO milestones (plan_id, stage_id, template_id, title, kind, status, due_date, due_pinned, completed_date, position, notes, created_at, updated_at)
+     VALUES (@planId, @stageId, @templateId, @title, @kind, @status, @dueDate, @pinned, @completedDate, @position, @notes, @now, @now)`
   );
   const update = db.prepare(
-    `UPDATE milestones SET title = @title, kind = @kind, status = @status, due_date = @dueDate,
+    `UPDATE milestones SET title = @title, kind = @kind, status = @status, due_date = @dueDate, due_pinned = @pinned,
        completed_date = @completedDate, notes = @notes, updated_at = @now WHERE id = @id`
   );
   const remove = db.prepare<[number]>('DELETE FROM milestones WHERE id = ?');
@@ -110,11 +114,28 @@ export function createMilestoneRepository(db: Database) {
     'UPDATE milestones SET stage_id = ?, position = ?, updated_at = ? WHERE id = ?'
   );
   const selectStage = db.prepare<[number], MilestoneRow>(`SELECT ${COLUMNS} FROM milestones WHERE stage_id = ? ORDER BY position`);
-  const selectProjection = db.prepare<[number], ProjectionMilestone>(
+  const selectProjection = db.prepare<[number], Omit<ProjectionMilestone, 'duePinned'> & { duePinned: number }>(
     `SELECT id, stage_id AS stageId, template_id AS templateId, kind, status, due_date AS dueDate,
-       completed_date AS completedDate, position, created_at AS createdAt, updated_at AS updatedAt
+       due_pinned AS duePinned, completed_date AS completedDate, position
      FROM milestones WHERE plan_id = ?`
   );
+  // The same step: the same route step, or the same title and kind for one written by hand.
+  const selectSameStep = db.prepare<
+    { id: number; planId: number; templateId: string | null; title: string | null; kind: string },
+    MilestoneRow
+  >(
+    `SELECT ${COLUMNS} FROM milestones WHERE plan_id != @planId AND id != @id AND status IN ('todo', 'in_progress')
+       AND kind = @kind AND (template_id = @templateId OR (@templateId IS NULL AND template_id IS NULL AND title = @title))
+       AND plan_id IN (SELECT id FROM plans WHERE archived_at IS NULL)`
+  );
+  const selectGoal = db.prepare<[number, string], { status: MilestoneStatus; dueDate: string | null; completedDate: string | null }>(
+    `SELECT status, due_date AS dueDate, completed_date AS completedDate FROM milestones
+     WHERE plan_id = ? AND template_id = ? ORDER BY id LIMIT 1`
+  );
+  const selectLastOpenDue = db
+    .prepare<[number], string | null>(`SELECT MAX(due_date) FROM milestones WHERE plan_id = ? AND status IN ('todo', 'in_progress')`)
+    .pluck();
+  const setPlannedDue = db.prepare<[string, number]>('UPDATE milestones SET due_date = ? WHERE id = ? AND due_pinned = 0');
   const selectNextDue = db.prepare<[number, string, number], DueItem>(
     `SELECT id, plan_id AS planId, stage_id AS stageId, title, template_id AS templateId, kind, status, due_date AS dueDate
      FROM milestones WHERE plan_id = ? AND status NOT IN ('done', 'skipped')
@@ -128,7 +149,7 @@ export function createMilestoneRepository(db: Database) {
 
   function create(milestone: NewMilestone, now: string): Milestone {
     const position = nextPosition.get(milestone.stageId)?.next ?? 0;
-    const id = Number(insert.run({ ...milestone, position, now }).lastInsertRowid);
+    const id = Number(insert.run({ ...milestone, pinned: milestone.duePinned ? 1 : 0, position, now }).lastInsertRowid);
     const created = get(id);
     if (!created) throw new Error(`Milestone ${id} vanished after insert`);
     return created;
@@ -144,7 +165,8 @@ export function createMilestoneRepository(db: Database) {
     update(current: Milestone, changes: MilestoneChanges, now: string): Milestone {
       // A key present with `undefined` (structured clone keeps it) must not erase the stored value.
       const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-      update.run({ ...current, ...defined, id: current.id, now });
+      const next = { ...current, ...defined };
+      update.run({ ...next, pinned: next.duePinned ? 1 : 0, id: current.id, now });
       return get(current.id) ?? current;
     },
     /** Deletes a milestone and closes the gap it leaves, so positions stay 0..n-1. */
@@ -174,7 +196,21 @@ export function createMilestoneRepository(db: Database) {
     },
     listByStage: (stageId: number): Milestone[] => selectStage.all(stageId).map(toMilestone),
     /** Every milestone of a plan with only what the projection reads, in no particular order. */
-    projectionRows: (planId: number): ProjectionMilestone[] => selectProjection.all(planId),
+    projectionRows: (planId: number): ProjectionMilestone[] =>
+      selectProjection.all(planId).map((row) => Object.assign(row, { duePinned: row.duePinned === 1 })),
+    /** The goal milestone's status and dates, if the plan holds it. */
+    goal: (planId: number, goalId: string) => selectGoal.get(planId, goalId),
+    /** The latest due date among the plan's open milestones. */
+    lastOpenDue: (planId: number): string | null => selectLastOpenDue.get(planId) ?? null,
+    /** The same step left open in the person's other (not archived) plans. */
+    sameStepElsewhere: (milestone: Milestone): Milestone[] =>
+      selectSameStep
+        .all({ id: milestone.id, planId: milestone.planId, templateId: milestone.templateId, title: milestone.title, kind: milestone.kind })
+        .map(toMilestone),
+    /** Writes the schedule's dates (planned ones only: a pinned date is never written here). */
+    setPlannedDates: db.transaction((dates: ReadonlyArray<readonly [number, string]>): void => {
+      for (const [id, date] of dates) setPlannedDue.run(date, id);
+    }),
     /** The open milestones due next (from `today`), soonest first. */
     nextDue: (planId: number, today: string, limit: number): DueItem[] => selectNextDue.all(planId, today, limit)
   };

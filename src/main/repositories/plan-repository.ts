@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Plan, Stage } from '@shared/model';
+import { CAIO_GOAL_ID, type Plan, type Stage } from '@shared/model';
 import type { CompanySize } from '@shared/content/role';
 import type { RouteId } from '@shared/content/routes';
 
@@ -14,6 +14,8 @@ interface PlanRow {
   updated_at: string;
   milestone_count: number;
   resolved_count: number;
+  hours_per_week: number | null;
+  caio_date: string | null;
 }
 
 interface StageRow {
@@ -35,7 +37,9 @@ function toPlan(row: PlanRow): Plan {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     milestoneCount: row.milestone_count,
-    resolvedCount: row.resolved_count
+    resolvedCount: row.resolved_count,
+    hoursPerWeek: row.hours_per_week,
+    caioDate: row.caio_date
   };
 }
 
@@ -50,7 +54,9 @@ function toStage(row: StageRow): Stage {
 }
 
 const PLAN_COLUMNS = `
-  p.id, p.name, p.name_ordinal, p.route_id, p.target_company_size, p.archived_at, p.created_at, p.updated_at,
+  p.id, p.name, p.name_ordinal, p.route_id, p.target_company_size, p.archived_at, p.created_at, p.updated_at, p.hours_per_week,
+  (SELECT CASE WHEN m.status = 'done' THEN m.completed_date ELSE m.due_date END FROM milestones m
+    WHERE m.plan_id = p.id AND m.template_id = '${CAIO_GOAL_ID}' ORDER BY m.id LIMIT 1) AS caio_date,
   (SELECT COUNT(*) FROM milestones m WHERE m.plan_id = p.id) AS milestone_count,
   (SELECT COUNT(*) FROM milestones m WHERE m.plan_id = p.id AND m.status IN ('done', 'skipped')) AS resolved_count`;
 
@@ -75,8 +81,8 @@ export function createPlanRepository(db: Database) {
   const nextStagePosition = db.prepare<[number], number>('SELECT COALESCE(MAX(position) + 1, 0) FROM stages WHERE plan_id = ?').pluck();
   const updateStageTitle = db.prepare<[string, number]>('UPDATE stages SET title = ? WHERE id = ?');
   const copyStageMilestones = db.prepare<[number, number, string, string, number]>(
-    `INSERT INTO milestones (plan_id, stage_id, template_id, title, kind, status, due_date, completed_date, position, notes, skill_id, created_at, updated_at)
-     SELECT ?, ?, template_id, title, kind, status, due_date, completed_date, position, notes, skill_id, ?, ?
+    `INSERT INTO milestones (plan_id, stage_id, template_id, title, kind, status, due_date, due_pinned, completed_date, position, notes, skill_id, created_at, updated_at)
+     SELECT ?, ?, template_id, title, kind, status, due_date, due_pinned, completed_date, position, notes, skill_id, ?, ?
      FROM milestones WHERE stage_id = ? ORDER BY position`
   );
   // Positions are dense and unique within a stage, so (stage, position) pairs a copy with its original.
@@ -94,8 +100,14 @@ export function createPlanRepository(db: Database) {
   );
   // A name the person gives is theirs: it no longer follows the language.
   const updateName = db.prepare<[string, string, number]>('UPDATE plans SET name = ?, name_ordinal = NULL, updated_at = ? WHERE id = ?');
-  const updateCompanySize = db.prepare<[string, string]>(
-    'UPDATE plans SET target_company_size = ?, updated_at = ? WHERE target_company_size IS NOT NULL OR route_id IS NOT NULL'
+  // Plans that aim where the profile aimed follow it; a plan given its own size keeps it.
+  const updateCompanySize = db.prepare<{ size: string; now: string; previous: string | null }>(
+    `UPDATE plans SET target_company_size = @size, updated_at = @now
+     WHERE (target_company_size IS NOT NULL OR route_id IS NOT NULL)
+       AND (@previous IS NULL OR target_company_size IS NULL OR target_company_size = @previous)`
+  );
+  const updatePace = db.prepare<[number | null, string | null, string, number]>(
+    'UPDATE plans SET hours_per_week = ?, target_company_size = COALESCE(?, target_company_size), updated_at = ? WHERE id = ?'
   );
   const maxOrdinal = db.prepare<[string], number>('SELECT COALESCE(MAX(name_ordinal), 0) FROM plans WHERE route_id = ?').pluck();
   const selectNames = db.prepare<[], string>('SELECT name FROM plans').pluck();
@@ -128,8 +140,12 @@ export function createPlanRepository(db: Database) {
     },
     create,
     rename: (planId: number, name: string, now: string): boolean => updateName.run(name, now, planId).changes > 0,
-    /** The target company size follows the profile on every plan made for a goal. */
-    setCompanySize: (size: CompanySize, now: string): void => void updateCompanySize.run(size, now),
+    /** The target company size follows the profile on every plan made for a goal that aimed where the profile did. */
+    setCompanySize: (size: CompanySize, previous: CompanySize | null, now: string): void =>
+      void updateCompanySize.run({ size, now, previous }),
+    /** A plan's own pace (null follows the profile) and, when given, its own company size. */
+    setPace: (planId: number, hoursPerWeek: number | null, size: CompanySize | null, now: string): void =>
+      void updatePace.run(hoursPerWeek, size, now, planId),
     nextOrdinal: (routeId: RouteId): number => (maxOrdinal.get(routeId) ?? 0) + 1,
     names: (): string[] => selectNames.all(),
     touch: (planId: number, now: string): void => void touch.run(now, planId),

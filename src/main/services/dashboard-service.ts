@@ -29,12 +29,15 @@ export function createDashboardService({ plans, settings, progress }: Dependenci
   return {
     summary(): DashboardSummary {
       const active = plans.list().filter((plan) => plan.archivedAt === null);
-      const plan = followed(active);
+      const followedPlan = followed(active);
+      // The progress first: reading it brings the stored dates onto today's schedule, which the plan's CAIO date then shows.
+      const current = followedPlan ? progress.progress(followedPlan.id) : null;
+      const plan = followedPlan ? (plans.get(followedPlan.id) ?? followedPlan) : undefined;
       return {
         planCount: active.length,
         plan: plan ?? null,
         stages: plan ? plans.stages(plan.id) : [],
-        progress: plan ? progress.progress(plan.id) : null,
+        progress: current,
         salaryBand: salaryBand(plan)
       };
     }

@@ -44,7 +44,23 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
     return stageId === current.stageId ? changed : [...milestones.listByStage(current.stageId), ...changed];
   }
 
-  const withMilestone = (change: PlanChange, milestone: Milestone): MilestoneWrite => ({ ...change, milestone });
+  const withMilestone = (change: PlanChange, milestone: Milestone, elsewhere = 0): MilestoneWrite => ({ ...change, milestone, elsewhere });
+
+  /** A completion or a certificate is in the past (or today), never in the future. */
+  function notInFuture(date: string | null | undefined): void {
+    if (date && date > isoDate(clock.now())) throw new AppError('invalid_input', 'date_in_future');
+  }
+
+  /**
+   * Whether the due date is pinned after a change: as asked, else a new date typed pins it and a
+   * cleared one hands the milestone back to the schedule; otherwise as it was.
+   */
+  function pinnedAfter(current: Milestone, dueDate: string | null | undefined, duePinned: boolean | undefined): boolean {
+    const date = dueDate === undefined ? current.dueDate : dueDate;
+    if (date === null) return false;
+    if (duePinned !== undefined) return duePinned;
+    return dueDate !== undefined && dueDate !== current.dueDate ? true : current.duePinned;
+  }
 
   function milestoneOrThrow(milestoneId: number): Milestone {
     const milestone = milestones.get(milestoneId);
@@ -61,7 +77,7 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
       return { milestone: milestoneOrThrow(milestoneId), evidence: evidence.listByMilestone(milestoneId) };
     },
     create: db.transaction((input: ParsedInput<'milestones:create'>): MilestoneWrite => {
-      const mark = progress.mark();
+      const before = progress.before(input.planId);
       const stage = plans.stage(input.stageId);
       if (!stage || stage.planId !== input.planId) throw new AppError('not_found', 'Stage not in this plan');
       const created = milestones.create(
@@ -73,18 +89,21 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
           kind: input.kind,
           status: 'todo',
           dueDate: input.dueDate ?? null,
+          duePinned: !!input.dueDate,
           completedDate: null,
           notes: ''
         },
         now()
       );
       plans.touch(input.planId, now());
-      return withMilestone(progress.change(input.planId, mark, [created]), created);
+      const change = progress.change(input.planId, before, [created]);
+      return withMilestone(change, milestones.get(created.id) ?? created);
     }),
-    update: db.transaction(({ milestoneId, stageId, position, ...patch }: ParsedInput<'milestones:update'>): MilestoneWrite => {
-      const mark = progress.mark();
+    update: db.transaction(({ milestoneId, stageId, position, duePinned, ...patch }: ParsedInput<'milestones:update'>): MilestoneWrite => {
       const current = milestoneOrThrow(milestoneId);
-      const changes: MilestoneChanges = { ...patch };
+      const before = progress.before(current.planId);
+      notInFuture(patch.completedDate);
+      const changes: MilestoneChanges = { ...patch, duePinned: pinnedAfter(current, patch.dueDate, duePinned) };
       if (patch.status && patch.status !== current.status) {
         // The completion date follows the status: set when done, cleared when reopened or skipped.
         changes.completedDate = patch.status === 'done' ? (patch.completedDate ?? isoDate(clock.now())) : null;
@@ -100,27 +119,41 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
         updated = changed.find((milestone) => milestone.id === milestoneId) ?? updated;
       }
       plans.touch(current.planId, now());
-      return withMilestone(progress.change(current.planId, mark, changed), updated);
+      const change = progress.change(current.planId, before, changed);
+      const nowDone = updated.status === 'done' && current.status !== 'done';
+      return withMilestone(change, milestones.get(milestoneId) ?? updated, nowDone ? milestones.sameStepElsewhere(updated).length : 0);
     }),
     move: db.transaction(({ milestoneId, stageId, position }: ParsedInput<'milestones:move'>): PlanChange => {
-      const mark = progress.mark();
       const current = milestoneOrThrow(milestoneId);
+      const before = progress.before(current.planId);
       const changed = moveWithin(current, stageId, position);
       plans.touch(current.planId, now());
-      return progress.change(current.planId, mark, changed);
+      return progress.change(current.planId, before, changed);
+    }),
+    shareDone: db.transaction(({ milestoneId }: ParsedInput<'milestones:shareDone'>): { plans: number } => {
+      const done = milestoneOrThrow(milestoneId);
+      if (done.status !== 'done') throw new AppError('invalid_input', 'not_done');
+      const others = milestones.sameStepElsewhere(done);
+      for (const other of others) {
+        milestones.update(other, { status: 'done', completedDate: done.completedDate }, now());
+        plans.touch(other.planId, now());
+      }
+      for (const planId of new Set(others.map((other) => other.planId))) progress.progress(planId);
+      return { plans: new Set(others.map((other) => other.planId)).size };
     }),
     remove: db.transaction(({ milestoneId }: ParsedInput<'milestones:delete'>): MilestoneRemoval => {
-      const mark = progress.mark();
       const current = milestoneOrThrow(milestoneId);
+      const before = progress.before(current.planId);
       const undoToken = undo.snapshotMilestone(milestoneId, now());
       milestones.delete(milestoneId);
       plans.touch(current.planId, now());
       // The rows after it in its stage moved up one place.
       const shifted = milestones.listByStage(current.stageId).filter((milestone) => milestone.position >= current.position);
-      return { ...progress.change(current.planId, mark, shifted, [milestoneId]), undoToken };
+      return { ...progress.change(current.planId, before, shifted, [milestoneId]), undoToken };
     }),
     addEvidence: db.transaction((input: ParsedInput<'evidence:add'>): EvidenceWrite => {
       const milestone = milestoneOrThrow(input.milestoneId);
+      notInFuture(input.obtainedDate);
       const added = evidence.insert({
         milestoneId: input.milestoneId,
         description: input.description,

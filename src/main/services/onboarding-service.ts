@@ -1,7 +1,8 @@
 /** First-run wizard: recommend a route, then save the profile and generate the person's plan. */
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '@shared/contract';
-import type { RouteEstimate, Settings } from '@shared/model';
+import type { Replan, RouteEstimate, Settings } from '@shared/model';
+import type { ProgressService } from './progress-service';
 import type { Profile } from '@shared/profile';
 import { ROUTES, type RouteId } from '@shared/content/routes';
 import type { ProfileRepository } from '../repositories/profile-repository';
@@ -16,6 +17,7 @@ import { checkedProfile } from './profile-rules';
 
 interface Dependencies {
   db: Database;
+  progress: ProgressService;
   planService: PlanService;
   plans: PlanRepository;
   profiles: ProfileRepository;
@@ -51,7 +53,7 @@ const COMPARISON_START: Record<RouteId, Omit<Profile, 'hoursPerWeek'>> = {
   }
 };
 
-export function createOnboardingService({ db, planService, plans, profiles, settings, clock }: Dependencies) {
+export function createOnboardingService({ db, progress, planService, plans, profiles, settings, clock }: Dependencies) {
   /** A name no other plan has: the wizard run twice never makes two plans with one name. */
   function uniqueName(name: string, taken: Set<string>): string {
     let candidate = name;
@@ -76,12 +78,16 @@ export function createOnboardingService({ db, planService, plans, profiles, sett
   });
 
   /** Settings › Profile: every answer editable; hours and company size re-project every plan at once. */
-  const update = db.transaction(({ profile }: ParsedInput<'profile:update'>): Profile => {
+  const update = db.transaction(({ profile }: ParsedInput<'profile:update'>): { profile: Profile; replans: Replan[] } => {
     const now = clock.now().toISOString();
     const checked = checkedProfile(profile, isoDate(clock.now()));
+    const previous = profiles.get();
+    const planIds = plans.list().map((plan) => plan.id);
+    const before = new Map(planIds.map((planId) => [planId, progress.before(planId)] as const));
     profiles.save(checked, now);
-    plans.setCompanySize(checked.targetCompanySize, now);
-    return profiles.get()!;
+    plans.setCompanySize(checked.targetCompanySize, previous?.targetCompanySize ?? null, now);
+    const replans = planIds.map((planId) => progress.replan(planId, before.get(planId) ?? null)).filter((replan) => replan !== null);
+    return { profile: profiles.get()!, replans };
   });
 
   return {

@@ -1,30 +1,29 @@
 /**
- * Turns a profile and a route into a dated plan. Pure: no database, no clock, no Electron.
- *
- * Scheduling rule (shown to the person in words): study steps (diplomas, courses, skills, compliance,
- * visibility) follow one another at the person's hours per week, and a diploma never takes less than
- * its academic length; work steps (roles, leadership) take the calendar time they need and run
- * alongside the studies. A stage ends when both tracks are done; the next stage starts then.
+ * Turns a profile and a route into a plan: which steps, in which order, what is already behind the
+ * person. Pure: no database, no clock, no Electron. Its dates are the one schedule's (schedule.ts),
+ * worked out here on the rows it makes, so a plan stored as generated keeps exactly these dates.
  */
-import type { MilestoneKind, MilestoneStatus } from '@shared/model';
+import { CAIO_GOAL_ID, type MilestoneKind, type MilestoneStatus } from '@shared/model';
 import { isDiploma, type Profile } from '@shared/profile';
 import { STAGE_TEMPLATES, type StageTemplateId } from '@shared/content/stages';
 import { findRoute, type MilestoneTemplate, type RouteId } from '@shared/content/routes';
-import { addWeeks, laterOf } from './dates';
-import { durationWeeks, WORK_KINDS } from './scheduling';
-import { isInProgressStep, templateEffort } from './effort';
+import { isInProgressStep } from './effort';
+import { schedulePlan, type ScheduleRow } from './schedule';
 
 export interface GeneratedMilestone {
   templateId: string;
   kind: MilestoneKind;
   status: MilestoneStatus;
   dueDate: string | null;
+  /** An external date (the end of the programme under way): the schedule never moves it. */
+  duePinned: boolean;
   completedDate: string | null;
 }
 
 export interface GeneratedStage {
   templateId: StageTemplateId;
   milestones: GeneratedMilestone[];
+  /** The stage's last date (its start when nothing is left in it). */
   endDate: string;
 }
 
@@ -33,11 +32,6 @@ export interface GeneratedPlan {
   stages: GeneratedStage[];
   /** Due date of the CAIO goal. */
   caioDate: string;
-}
-
-/** Weeks a step takes at this pace, for a plan starting `start`. */
-export function stepWeeks(template: MilestoneTemplate, profile: Profile, start: string): number {
-  return durationWeeks(templateEffort(template, profile, start), profile.hoursPerWeek);
 }
 
 export function isSatisfied(template: MilestoneTemplate, profile: Profile): boolean {
@@ -57,39 +51,64 @@ function achievedOn(template: MilestoneTemplate, profile: Profile): string | nul
   return known.length > 0 ? String(Math.min(...known)) : null;
 }
 
+/** Schedules the generated stages as the plan will be stored, filling in their due dates. */
+function scheduleStages(stages: GeneratedStage[], profile: Profile, today: string, ordered: boolean): void {
+  const rows: ScheduleRow[] = [];
+  const byRow = new Map<number, GeneratedMilestone>();
+  stages.forEach((stage, stageIndex) =>
+    stage.milestones.forEach((milestone, position) => {
+      const id = rows.length + 1;
+      byRow.set(id, milestone);
+      rows.push({ id, stageId: stageIndex + 1, position, ...milestone });
+    })
+  );
+  const stageRows = stages.map((_, index) => ({ id: index + 1, position: index }));
+  const due = schedulePlan({ stages: stageRows, rows, hoursPerWeek: profile.hoursPerWeek, profile, start: today, today, ordered });
+  for (const [id, milestone] of byRow) milestone.dueDate = due.get(id) ?? milestone.dueDate;
+  let end = today;
+  for (const stage of stages) {
+    for (const milestone of stage.milestones)
+      if (milestone.dueDate && milestone.status !== 'done' && milestone.dueDate > end) end = milestone.dueDate;
+    stage.endDate = end;
+  }
+}
+
 /** Generates the plan for `profile` on `routeId`, starting `today` (`YYYY-MM-DD`). */
 export function generatePlan(profile: Profile, routeId: RouteId, today: string): GeneratedPlan {
   const route = findRoute(routeId);
   if (!route) throw new Error(`Unknown route ${routeId}`);
-  let stageStart = today;
-  let caioDate = today;
   const stages = STAGE_TEMPLATES.map((stage): GeneratedStage => {
-    let study = stageStart;
-    let work = stageStart;
-    const milestones: GeneratedMilestone[] = [];
-    const templates = route.templates.filter((template) => template.stage === stage.id);
-    for (const template of templates.filter((item) => !item.goal)) {
-      if (isSatisfied(template, profile)) {
-        const completedDate = achievedOn(template, profile);
-        milestones.push({ templateId: template.id, kind: template.kind, status: 'done', dueDate: null, completedDate });
-        continue;
-      }
-      const weeks = stepWeeks(template, profile, today);
-      let dueDate: string;
-      if (WORK_KINDS.has(template.kind)) dueDate = work = addWeeks(work, weeks);
-      else dueDate = study = addWeeks(study, weeks);
-      const status = isInProgressStep(template, profile) ? 'in_progress' : 'todo';
-      milestones.push({ templateId: template.id, kind: template.kind, status, dueDate, completedDate: null });
-    }
-    // Listed as a person reads a stage: what is done, then what is due soonest.
-    milestones.sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
-    const endDate = laterOf(study, work);
-    for (const goal of templates.filter((item) => item.goal)) {
-      milestones.push({ templateId: goal.id, kind: goal.kind, status: 'todo', dueDate: endDate, completedDate: null });
-      caioDate = endDate;
-    }
-    stageStart = endDate;
-    return { templateId: stage.id, milestones, endDate };
+    const milestones: GeneratedMilestone[] = route.templates
+      .filter((template) => template.stage === stage.id)
+      .map((template) => {
+        if (!template.goal && isSatisfied(template, profile)) {
+          return {
+            templateId: template.id,
+            kind: template.kind,
+            status: 'done',
+            dueDate: null,
+            duePinned: false,
+            completedDate: achievedOn(template, profile)
+          };
+        }
+        const programme = isInProgressStep(template, profile) ? profile.inProgress! : null;
+        return {
+          templateId: template.id,
+          kind: template.kind,
+          status: programme ? 'in_progress' : 'todo',
+          dueDate: programme?.expectedEnd ?? null,
+          duePinned: programme !== null,
+          completedDate: null
+        };
+      });
+    return { templateId: stage.id, milestones, endDate: today };
   });
-  return { routeId, stages, caioDate };
+  // Listed as a person reads a stage: what is done, then what is due soonest, the goal last.
+  scheduleStages(stages, profile, today, false);
+  const rank = (milestone: GeneratedMilestone) =>
+    milestone.status === 'done' ? '' : milestone.templateId === CAIO_GOAL_ID ? '~' : (milestone.dueDate ?? '~');
+  for (const stage of stages) stage.milestones.sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
+  scheduleStages(stages, profile, today, true);
+  const goal = stages.flatMap((stage) => stage.milestones).find((milestone) => milestone.templateId === CAIO_GOAL_ID);
+  return { routeId, stages, caioDate: goal?.dueDate ?? stages.at(-1)!.endDate };
 }

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import type { ParsedInput } from '@shared/contract';
-import type { OpeningScreen, Plan, PlanDetail, PlanProgress, PlanScreen } from '@shared/model';
+import type { OpeningScreen, Plan, PlanChange, PlanComparison, PlanDetail, PlanProgress, PlanScreen } from '@shared/model';
+import { effortHours, isOpen } from './schedule';
 import type { Profile } from '@shared/profile';
 import { STAGE_TEMPLATES } from '@shared/content/stages';
 import type { RouteId } from '@shared/content/routes';
@@ -48,7 +49,9 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
     const day = today();
     if (lastScreen?.planId === planId && lastScreen.changes === changes && lastScreen.day === day) return lastScreen.value;
     // Frozen: given again as it is while nothing changes, so browser mode keeps its JSON text too.
-    const value = Object.freeze({ ...detail(planId), progress: progress.progress(planId) });
+    // The progress first: reading it brings the stored dates onto today's schedule, which the rows then show.
+    const current = progress.progress(planId);
+    const value = Object.freeze({ ...detail(planId), progress: current });
     lastScreen = { planId, changes, day, value };
     return value;
   }
@@ -95,6 +98,7 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
           kind: milestone.kind,
           status: milestone.status,
           dueDate: milestone.dueDate,
+          duePinned: milestone.duePinned,
           completedDate: milestone.completedDate,
           notes: ''
         }))
@@ -161,6 +165,29 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
       return { undoToken };
     }),
     progress: ({ planId }: ParsedInput<'plans:progress'>): PlanProgress => progress.progress(planId),
+    /** A scenario at its own pace (or back on the profile's) and company size: the plan is re-planned at once. */
+    setPace: db.transaction(({ planId, hoursPerWeek, targetCompanySize }: ParsedInput<'plans:setPace'>): PlanChange => {
+      planOrThrow(planId);
+      const before = progress.before(planId);
+      plans.setPace(planId, hoursPerWeek, targetCompanySize ?? null, now());
+      return progress.change(planId, before, []);
+    }),
+    /** Every plan side by side: its CAIO date, its pace and the study hours it still asks. */
+    compare(): PlanComparison[] {
+      const profile = profiles.get() ?? DEFAULT_PROFILE;
+      return plans.list().map((plan) => {
+        progress.progress(plan.id);
+        const start = isoDate(new Date(plan.createdAt));
+        const open = milestones.projectionRows(plan.id).filter(isOpen);
+        return {
+          planId: plan.id,
+          caioDate: plans.get(plan.id)?.caioDate ?? null,
+          hoursPerWeek: plan.hoursPerWeek ?? profile.hoursPerWeek,
+          ownPace: plan.hoursPerWeek !== null,
+          remainingHours: Math.round(open.reduce((sum, row) => sum + effortHours(row, profile, start), 0))
+        };
+      });
+    },
     createStage({ planId, title }: ParsedInput<'stages:create'>) {
       planOrThrow(planId);
       return plans.addStage(planId, title);

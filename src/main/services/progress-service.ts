@@ -1,13 +1,14 @@
 import { AppError } from '@shared/errors';
 import type { Database } from 'better-sqlite3';
-import type { Milestone, Plan, PlanChange, PlanProgress, ProjectionMilestone } from '@shared/model';
+import { CAIO_GOAL_ID } from '@shared/model';
+import type { IsoDate, Milestone, Plan, PlanChange, PlanMilestone, PlanProgress, ProjectionMilestone, Replan, Stage } from '@shared/model';
 import type { Profile } from '@shared/profile';
 import type { PlanRepository } from '../repositories/plan-repository';
 import type { MilestoneRepository } from '../repositories/milestone-repository';
 import type { ProfileRepository } from '../repositories/profile-repository';
 import { isoDate, type Clock } from '../clock';
-import { writeCount } from '../db/write-count';
-import { NEXT_DUE_COUNT, projectPlan } from './projection';
+import { projectPlan } from './projection';
+import { dayOf, isoOf, scheduleDays } from './schedule';
 
 interface Dependencies {
   db: Database;
@@ -17,7 +18,7 @@ interface Dependencies {
   clock: Clock;
 }
 
-/** Used to project a plan before any profile was saved. */
+/** Used to schedule a plan before any profile was saved. */
 export const DEFAULT_PROFILE: Profile = {
   educationLevel: 'bac+3',
   field: 'computer-science',
@@ -28,74 +29,25 @@ export const DEFAULT_PROFILE: Profile = {
   achieved: []
 };
 
-/** The lean rows of one plan as they stood after the write counted by `changes`. */
-interface Cached {
-  changes: number;
-  rows: Map<number, ProjectionMilestone>;
-  /** The progress last worked out from these rows, and on which day (overdue and projection move with it). */
-  progress?: { changes: number; day: string; value: PlanProgress };
+/** How many of the milestones due next a plan's progress lists. */
+export const NEXT_DUE_COUNT = 5;
+
+/** A plan's rows as the schedule left them, and what it moved. */
+interface Synced {
+  plan: Plan;
+  stages: Stage[];
+  rows: ProjectionMilestone[];
+  moved: number[];
+  hoursPerWeek: number;
 }
 
-const lean = ({
-  id,
-  stageId,
-  templateId,
-  kind,
-  status,
-  dueDate,
-  completedDate,
-  position,
-  createdAt,
-  updatedAt
-}: Milestone): ProjectionMilestone => ({
-  id,
-  stageId,
-  templateId,
-  kind,
-  status,
-  dueDate,
-  completedDate,
-  position,
-  createdAt,
-  updatedAt
-});
-
 /**
- * A plan's progress and projection from the lean rows the projection reads (no titles, notes or
- * evidence counts), with only the few milestones due next loaded in full. Every write answers with
- * this, so it has to stay cheap on a plan of thousands of milestones.
- *
- * The lean rows of the plans last projected are kept, tagged with SQLite's `total_changes()` (every
- * row written on this connection counts). They are reused only while nothing at all was written
- * since, or patched by a milestone write that says which rows it changed and was the only write
- * since they were read (`mark()` before it, `change()` after). Anything else reads them again.
+ * Keeps every plan's stored due dates on its one schedule (schedule.ts), and reads its progress off
+ * them. Every write and every read of a plan's progress brings its planned dates to the schedule of
+ * that day, so the dashboard, the plan screen, the exports and the reminders read the same dates.
  */
 export function createProgressService({ db, plans, milestones, profiles, clock }: Dependencies) {
   const today = () => isoDate(clock.now());
-  const totalChanges = writeCount(db);
-  const cache = new Map<number, Cached>();
-  const KEEP_PLANS = 4;
-
-  function cachedOf(planId: number): Cached {
-    const changes = totalChanges();
-    let cached = cache.get(planId);
-    if (!cached || cached.changes !== changes) {
-      cached = { changes, rows: new Map(milestones.projectionRows(planId).map((row) => [row.id, row])) };
-      cache.delete(planId);
-      cache.set(planId, cached);
-      if (cache.size > KEEP_PLANS) cache.delete(cache.keys().next().value!);
-    }
-    return cached;
-  }
-
-  /** Brings a plan's cached rows up to date after a write that changed exactly these rows. */
-  function patch(planId: number, mark: number, changed: Milestone[], removed: number[]): void {
-    const cached = cache.get(planId);
-    if (!cached || cached.changes !== mark) return;
-    for (const id of removed) cached.rows.delete(id);
-    for (const milestone of changed) if (milestone.planId === planId) cached.rows.set(milestone.id, lean(milestone));
-    cached.changes = totalChanges();
-  }
 
   function planOrThrow(planId: number): Plan {
     const plan = plans.get(planId);
@@ -103,41 +55,83 @@ export function createProgressService({ db, plans, milestones, profiles, clock }
     return plan;
   }
 
-  /**
-   * Everything progress reads (rows, stages, profile, the plan) is in the database, so while nothing
-   * was written and the day is the same, the last answer still holds: opening a screen again is free.
-   */
-  function progressOf(plan: Plan): PlanProgress {
+  /** Schedules the plan and writes the planned dates that changed (a read-only database keeps them in memory). */
+  function sync(planId: number): Synced {
+    const plan = planOrThrow(planId);
+    const profile = profiles.get() ?? DEFAULT_PROFILE;
+    const hoursPerWeek = plan.hoursPerWeek ?? profile.hoursPerWeek;
+    const stages = plans.stages(planId);
+    const rows = milestones.projectionRows(planId);
+    const due = scheduleDays({ stages, rows, hoursPerWeek, profile, start: isoDate(new Date(plan.createdAt)), today: today() });
+    const changed: Array<[number, IsoDate]> = [];
+    for (const row of rows) {
+      const day = due.get(row.id);
+      if (day === undefined || row.duePinned || (row.dueDate !== null && dayOf(row.dueDate) === day)) continue;
+      row.dueDate = isoOf(day);
+      changed.push([row.id, row.dueDate]);
+    }
+    if (changed.length > 0 && !db.readonly) milestones.setPlannedDates(changed);
+    return { plan: changed.length > 0 ? planOrThrow(planId) : plan, stages, rows, moved: changed.map(([id]) => id), hoursPerWeek };
+  }
+
+  function progressOf({ plan, stages, rows, hoursPerWeek }: Synced): PlanProgress {
     const day = today();
-    const cached = cachedOf(plan.id);
-    if (cached.progress?.changes === cached.changes && cached.progress.day === day) return cached.progress.value;
-    const projection = projectPlan({
-      planId: plan.id,
-      planStart: isoDate(new Date(plan.createdAt)),
-      stages: plans.stages(plan.id),
-      milestones: [...cached.rows.values()],
-      profile: profiles.get() ?? DEFAULT_PROFILE,
-      today: day
-    });
-    const value = { ...projection, nextDue: milestones.nextDue(plan.id, day, NEXT_DUE_COUNT) };
-    cached.progress = { changes: cached.changes, day, value };
-    return value;
+    const projection = projectPlan({ planId: plan.id, stages, rows, hoursPerWeek, today: day });
+    return { ...projection, nextDue: milestones.nextDue(plan.id, day, NEXT_DUE_COUNT) };
+  }
+
+  /**
+   * The projected date as stored now, read without scheduling (every write and read keeps the stored
+   * dates on the schedule): the goal's date, else the plan's last open date.
+   */
+  function storedDate(planId: number): IsoDate | null {
+    const goal = milestones.goal(planId, CAIO_GOAL_ID);
+    if (goal?.status === 'done') return goal.completedDate;
+    if (goal && goal.status !== 'skipped') return goal.dueDate;
+    return milestones.lastOpenDue(planId);
+  }
+
+  function replanOf(synced: Synced, progress: PlanProgress, before: IsoDate | null): Replan | null {
+    if (synced.moved.length === 0 && before === progress.projectedDate) return null;
+    const overduePinned = progress.basis.kind === 'hours' ? progress.basis.overduePinned : 0;
+    return { planId: synced.plan.id, moved: synced.moved.length, before, after: progress.projectedDate, overduePinned };
   }
 
   return {
-    progress: (planId: number): PlanProgress => progressOf(planOrThrow(planId)),
-    /** Taken before a milestone write, inside its transaction, and handed back to `change`. */
-    mark: (): number => totalChanges(),
+    progress: (planId: number): PlanProgress => progressOf(sync(planId)),
+    /** Taken before a write that may move the schedule, inside its transaction, and handed back to `change` or `replan`. */
+    before: (planId: number): IsoDate | null => storedDate(planId),
+    /** Re-plans after a write that changed no row of the screen (the pace, the profile): what moved, if anything. */
+    replan(planId: number, before: IsoDate | null): Replan | null {
+      const synced = sync(planId);
+      return replanOf(synced, progressOf(synced), before);
+    },
     /**
-     * What a write changed in a plan: the rows (every row whose stored fields changed), the ids
-     * removed, and the plan with its new progress.
+     * What a write changed in a plan: the rows it wrote plus every row the schedule moved, the ids
+     * removed, the plan with its new progress, and what moved.
      */
-    change(planId: number, mark: number, changed: Milestone[], removedMilestoneIds: number[] = []): PlanChange {
-      patch(planId, mark, changed, removedMilestoneIds);
-      const plan = planOrThrow(planId);
-      return { plan, progress: progressOf(plan), milestones: changed, removedMilestoneIds };
+    change(
+      planId: number,
+      before: IsoDate | null,
+      changed: Array<Milestone | PlanMilestone>,
+      removedMilestoneIds: number[] = []
+    ): PlanChange {
+      const synced = sync(planId);
+      const progress = progressOf(synced);
+      const written = new Set(changed.map((milestone) => milestone.id));
+      const rescheduled = synced.moved.filter((id) => !written.has(id));
+      // The rows written, as stored now (the schedule may have dated them), then the rows it moved.
+      const rows = [...changed.map((milestone) => milestones.get(milestone.id) ?? milestone), ...rescheduledRows(planId, rescheduled)];
+      return { plan: synced.plan, progress, milestones: rows, removedMilestoneIds, replan: replanOf(synced, progress, before) };
     }
   };
+
+  /** The rows the schedule moved, as stored. */
+  function rescheduledRows(planId: number, ids: number[]): Milestone[] {
+    if (ids.length === 0) return [];
+    const wanted = new Set(ids);
+    return milestones.listByPlan(planId).filter((row) => wanted.has(row.id));
+  }
 }
 
 export type ProgressService = ReturnType<typeof createProgressService>;

@@ -170,16 +170,50 @@ export const en = {
     noProjection: 'Add milestones to get a projected date.',
     basis: {
       hours:
-        'Projected at your {{hours}} hours a week: courses and diplomas at that pace, roles and leadership steps over the calendar time they need.',
-      pace_one:
-        'You completed {{count}} milestone in the last {{weeks}} weeks, ahead of the pace your {{hours}} hours a week plan for: the remaining courses are projected at {{percent}} of that pace (at most 150%).',
-      pace_other:
-        'You completed {{count}} milestones in the last {{weeks}} weeks, ahead of the pace your {{hours}} hours a week plan for: the remaining courses are projected at {{percent}} of that pace (at most 150%).',
-      delay_one: 'Overdue work pushes the date back by {{count}} week.',
-      delay_other: 'Overdue work pushes the date back by {{count}} weeks.',
+        'Every date in this plan comes from one schedule at {{hours}} hours a week: courses and certifications at that pace; diplomas, roles and leadership over the calendar time they need. The projected date is the due date of the plan’s goal.',
+      overduePinned_one: '{{count}} pinned date has passed: it stays where it is until you move it.',
+      overduePinned_other: '{{count}} pinned dates have passed: they stay where they are until you move them.',
       finished: 'Every milestone is resolved.'
     },
     byStage: 'Progress by stage'
+  },
+  schedule: {
+    pinned: 'Pinned',
+    pinnedTitle: 'Pinned date: the schedule never moves it.',
+    pin: 'Pin this date: the schedule will not move it',
+    pinHelp:
+      'A date you type is pinned, like an exam session or a diploma’s end. Untick to hand it back to the schedule, which plans it from your hours per week.',
+    plannedHelp: 'Planned by the schedule from your hours per week. Type a date to pin it.',
+    moved_one: '{{count}} milestone moved; {{what}} {{before}} → {{after}}.',
+    moved_other: '{{count}} milestones moved; {{what}} {{before}} → {{after}}.',
+    caioDate: 'CAIO date',
+    endDate: 'end of the plan',
+    noDate: 'none',
+    sameStepElsewhere_one: 'The same step is still open in {{count}} of your other plans.',
+    sameStepElsewhere_other: 'The same step is still open in {{count}} of your other plans.',
+    markDoneElsewhere: 'Mark it done there too',
+    doneElsewhere_one: 'Marked done in {{count}} other plan.',
+    doneElsewhere_other: 'Marked done in {{count}} other plans.',
+    pace: {
+      title: 'This plan’s pace',
+      help: 'Give this scenario its own hours per week and company size to compare it with your other plans. Every date moves with it.',
+      hours: 'Hours per week for this plan',
+      followProfile: 'Follow my profile ({{hours}} h a week)',
+      ownPace: 'Its own pace',
+      companySize: 'Company size for this plan',
+      apply: 'Apply to this plan',
+      unchanged: 'No date moved.'
+    },
+    compare: {
+      title: 'Your plans side by side',
+      plan: 'Plan',
+      caioDate: 'CAIO date',
+      pace: 'Hours a week',
+      remaining: 'Study left',
+      remainingHours: '{{hours}} h',
+      fromProfile: '{{hours}} (profile)',
+      noGoal: 'No CAIO goal'
+    }
   },
   timeline: {
     title: 'Timeline',
@@ -257,7 +291,7 @@ export const en = {
       'Every answer from the guided setup. Hours per week and the company size apply to every plan at once: projected dates and the goal’s pay band follow.',
     noProfile: 'No profile yet: run the guided setup below to answer its questions.',
     saveProfile: 'Save my profile',
-    profileSaved: 'Profile saved. Every plan is re-projected.',
+    profileSaved: 'Profile saved.',
     title: 'Settings',
     language: 'Language',
     languageHelp: 'The whole app switches at once; your choice is remembered.',
@@ -289,7 +323,12 @@ export const en = {
     undo_expired: 'Too late to undo: deletions can be undone for 30 minutes. Nothing was changed.',
     read_only: 'Your data folder is read-only, so nothing can be saved. Nothing was changed.',
     internal: 'Something went wrong. Nothing was changed.',
-    network: 'The app could not reach its local data service. Is it still running?'
+    network: 'The app could not reach its local data service. Is it still running?',
+    detail: {
+      date_out_of_range: 'Enter a date between 1950 and 2100. Nothing was changed.',
+      date_in_future: 'A completion date or a date obtained cannot be in the future. Nothing was changed.',
+      expiry_before_obtained: 'The expiry date must come after the date obtained. Nothing was changed.'
+    }
   },
   titleField: {
     count: '{{length}} of {{max}} characters',

@@ -177,19 +177,54 @@ export const fr = {
     noProjection: 'Ajoutez des étapes clés pour obtenir une date prévue.',
     basis: {
       hours:
-        'Prévision à vos {{hours}} heures par semaine : formations et diplômes à ce rythme, postes et étapes de management sur le temps calendaire qu’ils demandent.',
-      pace_one:
-        'Vous avez terminé {{count}} étape clé ces {{weeks}} dernières semaines, plus vite que le rythme prévu pour vos {{hours}} heures par semaine : les formations restantes sont projetées à {{percent}} de ce rythme (150 % au plus).',
-      pace_many:
-        'Vous avez terminé {{count}} d’étapes clés ces {{weeks}} dernières semaines, plus vite que le rythme prévu pour vos {{hours}} heures par semaine : les formations restantes sont projetées à {{percent}} de ce rythme (150 % au plus).',
-      pace_other:
-        'Vous avez terminé {{count}} étapes clés ces {{weeks}} dernières semaines, plus vite que le rythme prévu pour vos {{hours}} heures par semaine : les formations restantes sont projetées à {{percent}} de ce rythme (150 % au plus).',
-      delay_one: 'Le travail en retard repousse la date de {{count}} semaine.',
-      delay_many: 'Le travail en retard repousse la date de {{count}} de semaines.',
-      delay_other: 'Le travail en retard repousse la date de {{count}} semaines.',
+        'Toutes les dates de ce plan viennent d’un seul calendrier à {{hours}} heures par semaine : formations et certifications à ce rythme ; diplômes, postes et management sur le temps calendaire qu’ils demandent. La date prévue est l’échéance de l’objectif du plan.',
+      overduePinned_one: '{{count}} date fixée est passée : elle reste où elle est tant que vous ne la déplacez pas.',
+      overduePinned_many: '{{count}} de dates fixées sont passées : elles restent où elles sont tant que vous ne les déplacez pas.',
+      overduePinned_other: '{{count}} dates fixées sont passées : elles restent où elles sont tant que vous ne les déplacez pas.',
       finished: 'Toutes les étapes clés sont traitées.'
     },
     byStage: 'Progression par phase'
+  },
+  schedule: {
+    pinned: 'Date fixée',
+    pinnedTitle: 'Date fixée : le calendrier ne la déplace jamais.',
+    pin: 'Fixer cette date : le calendrier ne la déplacera pas',
+    pinHelp:
+      'Une date que vous saisissez est fixée, comme une session d’examen ou la fin d’un diplôme. Décochez pour la rendre au calendrier, qui la planifie selon vos heures par semaine.',
+    plannedHelp: 'Planifiée par le calendrier selon vos heures par semaine. Saisissez une date pour la fixer.',
+    moved_one: '{{count}} étape clé déplacée ; {{what}} {{before}} → {{after}}.',
+    moved_many: '{{count}} d’étapes clés déplacées ; {{what}} {{before}} → {{after}}.',
+    moved_other: '{{count}} étapes clés déplacées ; {{what}} {{before}} → {{after}}.',
+    caioDate: 'date CAIO',
+    endDate: 'fin du plan',
+    noDate: 'aucune',
+    sameStepElsewhere_one: 'La même étape est encore ouverte dans {{count}} de vos autres plans.',
+    sameStepElsewhere_many: 'La même étape est encore ouverte dans {{count}} de vos autres plans.',
+    sameStepElsewhere_other: 'La même étape est encore ouverte dans {{count}} de vos autres plans.',
+    markDoneElsewhere: 'La marquer terminée là aussi',
+    doneElsewhere_one: 'Marquée terminée dans {{count}} autre plan.',
+    doneElsewhere_many: 'Marquée terminée dans {{count}} d’autres plans.',
+    doneElsewhere_other: 'Marquée terminée dans {{count}} autres plans.',
+    pace: {
+      title: 'Le rythme de ce plan',
+      help: 'Donnez à ce scénario ses propres heures par semaine et sa taille d’entreprise pour le comparer à vos autres plans. Toutes les dates suivent.',
+      hours: 'Heures par semaine pour ce plan',
+      followProfile: 'Suivre mon profil ({{hours}} h par semaine)',
+      ownPace: 'Son propre rythme',
+      companySize: 'Taille d’entreprise pour ce plan',
+      apply: 'Appliquer à ce plan',
+      unchanged: 'Aucune date n’a bougé.'
+    },
+    compare: {
+      title: 'Vos plans côte à côte',
+      plan: 'Plan',
+      caioDate: 'Date CAIO',
+      pace: 'Heures par semaine',
+      remaining: 'Formation restante',
+      remainingHours: '{{hours}} h',
+      fromProfile: '{{hours}} (profil)',
+      noGoal: 'Pas d’objectif CAIO'
+    }
   },
   timeline: {
     title: 'Frise chronologique',
@@ -269,7 +304,7 @@ export const fr = {
       'Toutes les réponses de la configuration guidée. Les heures par semaine et la taille d’entreprise valent pour tous les plans à la fois : les dates prévues et la rémunération visée suivent.',
     noProfile: 'Pas encore de profil : lancez la configuration guidée ci-dessous pour répondre à ses questions.',
     saveProfile: 'Enregistrer mon profil',
-    profileSaved: 'Profil enregistré. Tous les plans sont recalculés.',
+    profileSaved: 'Profil enregistré.',
     title: 'Réglages',
     language: 'Langue',
     languageHelp: 'Toute l’application change de langue immédiatement ; votre choix est mémorisé.',
@@ -302,7 +337,12 @@ export const fr = {
     undo_expired: 'Trop tard pour annuler : une suppression peut être annulée pendant 30 minutes. Rien n’a été modifié.',
     read_only: 'Votre dossier de données est en lecture seule : rien ne peut être enregistré. Rien n’a été modifié.',
     internal: 'Une erreur est survenue. Rien n’a été modifié.',
-    network: 'L’application ne joint plus son service de données local. Est-il toujours lancé ?'
+    network: 'L’application ne joint plus son service de données local. Est-il toujours lancé ?',
+    detail: {
+      date_out_of_range: 'Saisissez une date entre 1950 et 2100. Rien n’a été modifié.',
+      date_in_future: 'Une date de fin ou d’obtention ne peut pas être dans le futur. Rien n’a été modifié.',
+      expiry_before_obtained: 'La date d’expiration doit suivre la date d’obtention. Rien n’a été modifié.'
+    }
   },
   titleField: {
     count: '{{length}} caractères sur {{max}}',

@@ -20,6 +20,7 @@ function milestone(patch: Partial<Milestone>): Milestone {
     kind: 'course',
     status: 'todo',
     dueDate: null,
+    duePinned: false,
     completedDate: null,
     position: 0,
     notes: '',

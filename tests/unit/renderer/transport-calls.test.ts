@@ -85,6 +85,7 @@ async function startAtPlan(name: string, count = 0) {
     kind: 'course' as const,
     status: 'todo' as const,
     dueDate: null,
+    duePinned: false,
     completedDate: null,
     notes: ''
   }));

@@ -5,6 +5,7 @@ import { stableIds } from './0003-stable-ids';
 import { skillAssessments } from './0004-skill-assessments';
 import { requestLog } from './0005-request-log';
 import { milestoneStatusIndex } from './0006-milestone-status-index';
+import { schedule } from './0007-schedule';
 
 /** Every migration, in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -13,7 +14,8 @@ export const MIGRATIONS: readonly Migration[] = [
   stableIds,
   { ...skillAssessments, version: 4 },
   { ...requestLog, version: 5 },
-  { ...milestoneStatusIndex, version: 6 }
+  { ...milestoneStatusIndex, version: 6 },
+  { ...schedule, version: 7 }
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

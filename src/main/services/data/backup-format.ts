@@ -85,7 +85,8 @@ export const SECTIONS: readonly Section[] = [
       archived_at: nullable(timestamp),
       created_at: timestamp,
       updated_at: timestamp,
-      name_ordinal: nullable(z.number().int().min(1).max(1_000_000)).default(null)
+      name_ordinal: nullable(z.number().int().min(1).max(1_000_000)).default(null),
+      hours_per_week: nullable(z.number().int().min(1).max(80)).default(null)
     }),
     references: []
   },
@@ -112,6 +113,7 @@ export const SECTIONS: readonly Section[] = [
         kind: z.enum(MILESTONE_KINDS),
         status: z.enum(MILESTONE_STATUSES),
         due_date: nullable(isoDate),
+        due_pinned: z.union([z.literal(0), z.literal(1)]).default(0),
         // A diploma from the wizard may carry only its year.
         completed_date: nullable(z.union([isoDate, z.string().regex(/^\d{4}$/)])),
         position: z.number().int().min(0),

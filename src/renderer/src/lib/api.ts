@@ -18,7 +18,11 @@ declare global {
 }
 
 export class ApiError extends Error {
-  constructor(readonly code: ErrorCode | 'network') {
+  constructor(
+    readonly code: ErrorCode | 'network',
+    /** Which rule refused the input, when main says (`errors.detail.*` explains the known ones). */
+    readonly detail?: string
+  ) {
     super(code);
     this.name = 'ApiError';
   }
@@ -169,7 +173,7 @@ export const api = new Proxy({} as Api, {
   get: (_target, method) => async (input?: unknown) => {
     const result = await invoke(String(method), input);
     if (result.ok) return result.value;
-    throw new ApiError(result.error.code);
+    throw new ApiError(result.error.code, result.error.message);
   }
 });
 

@@ -115,11 +115,19 @@ class AppState {
       this.error = null;
       return value;
     } catch (error) {
-      const code = error instanceof ApiError ? error.code : 'internal';
-      this.error = t(`errors.${code}`);
+      this.error = errorText(error);
       return undefined;
     }
   }
 }
 
 export const app = new AppState();
+
+const DETAILS = ['date_out_of_range', 'date_in_future', 'expiry_before_obtained'] as const;
+
+/** The sentence for a failed request: the rule that refused it when main named one, else its code's. */
+export function errorText(error: unknown): string {
+  if (!(error instanceof ApiError)) return t('errors.internal');
+  const detail = DETAILS.find((known) => known === error.detail);
+  return detail ? t(`errors.detail.${detail}`) : t(`errors.${error.code}`);
+}

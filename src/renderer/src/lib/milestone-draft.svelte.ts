@@ -15,6 +15,8 @@ export class MilestoneDraft {
   status = $state<MilestoneStatus>('todo');
   /** `YYYY-MM-DD`, or '' for none. */
   dueDate = $state('');
+  /** The schedule never moves a pinned date; a date typed here is pinned. */
+  duePinned = $state(false);
   completedDate = $state('');
   notes = $state('');
   /** The date fields say whether their text is a real date. */
@@ -26,9 +28,20 @@ export class MilestoneDraft {
     this.stageId = original.stageId;
     this.status = original.status;
     this.dueDate = original.dueDate ?? '';
+    this.duePinned = original.duePinned;
     // A year alone (a diploma from the wizard) is not a day the date field can show.
     this.completedDate = original.completedDate?.length === 10 ? original.completedDate : '';
     this.notes = original.notes;
+  }
+
+  /** The due date as the form edits it: typing a new date pins it, clearing it hands it back to the schedule. */
+  get due(): string {
+    return this.dueDate;
+  }
+
+  set due(value: string) {
+    this.dueDate = value;
+    this.duePinned = value !== '' && (value !== (this.original.dueDate ?? '') || this.original.duePinned);
   }
 
   get valid(): boolean {
@@ -48,6 +61,7 @@ export class MilestoneDraft {
       kind: this.kind,
       status: this.status,
       dueDate: this.dueDate || null,
+      duePinned: this.duePinned && this.dueDate !== '',
       notes: this.notes,
       ...(this.status === 'done' && this.completedDate ? { completedDate: this.completedDate } : {})
     };

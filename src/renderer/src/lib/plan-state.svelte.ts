@@ -12,6 +12,7 @@ import { app } from './app-state.svelte';
 import { t } from './i18n.svelte';
 import { displayTitle, planName } from './labels';
 import { toast } from './toast.svelte';
+import { offerReplanUndo, replanText, sharedStep } from './replan.svelte';
 import { recordSwap } from './list-rows';
 
 class PlanState {
@@ -124,6 +125,11 @@ class PlanState {
     if (plan.id === this.selectedId) this.plan = plan;
   }
 
+  /** A change main answered to a write made elsewhere on the screen (the plan's pace). */
+  adoptChange(change: PlanChange): void {
+    this.apply(change);
+  }
+
   /** Applies what a milestone write changed, if it is about the plan on screen. */
   private apply(change: PlanChange): void {
     this.adoptPlan(change.plan);
@@ -234,7 +240,13 @@ class PlanState {
 
   async addMilestone(input: Input<'milestones:create'>): Promise<PlanMilestone | undefined> {
     const written = await app.run(() => api.milestonesCreate({ requestId: crypto.randomUUID(), ...input }));
-    if (written) this.apply(written);
+    if (written) {
+      this.apply(written);
+      const added = written.milestone;
+      offerReplanUndo(written.replan, this.progress?.hasGoal, async () =>
+        this.apply(await api.milestonesDelete({ milestoneId: added.id }))
+      );
+    }
     return written?.milestone;
   }
 
@@ -269,15 +281,38 @@ class PlanState {
     // A status change shows at once; main's answer (with its completion date) replaces it, or the row reverts.
     if (before && input.status) this.replace([{ ...before, status: input.status }]);
     const written = await app.run(() => api.milestonesUpdate(input));
-    if (written) this.apply(written);
-    else if (before) this.replace([before]);
+    if (written) {
+      this.apply(written);
+      offerReplanUndo(written.replan, this.progress?.hasGoal, before && (() => this.revert(before)));
+      sharedStep.offer(written.elsewhere > 0 ? { milestoneId: written.milestone.id, count: written.elsewhere } : null);
+    } else if (before) this.replace([before]);
     return written?.milestone;
+  }
+
+  /** Puts a milestone's status and dates back as they were (the undo of a change that re-planned the plan). */
+  private async revert(before: PlanMilestone): Promise<void> {
+    const written = await api.milestonesUpdate({
+      milestoneId: before.id,
+      status: before.status,
+      dueDate: before.dueDate,
+      duePinned: before.duePinned,
+      ...(before.status === 'done' && before.completedDate?.length === 10 ? { completedDate: before.completedDate } : {})
+    });
+    this.apply(written);
   }
 
   /** Moves a milestone; positions of every milestone in the stages involved come back from main. */
   async move(milestoneId: number, stageId: number, position: number): Promise<boolean> {
+    const before = this.onScreen(milestoneId);
     const change = await app.run(() => api.milestonesMove({ milestoneId, stageId, position }));
-    if (change) this.apply(change);
+    if (change) {
+      this.apply(change);
+      offerReplanUndo(
+        change.replan,
+        this.progress?.hasGoal,
+        before && (async () => this.apply(await api.milestonesMove({ milestoneId, stageId: before.stageId, position: before.position })))
+      );
+    }
     return Boolean(change);
   }
 
@@ -292,10 +327,13 @@ class PlanState {
     if (!result) return;
     const planId = milestone.planId;
     this.apply(result);
-    toast.offer(t('plan.deleted', { title: displayTitle(milestone) }), async () => {
-      await api.undoRestore({ undoToken: result.undoToken });
-      if (this.selectedId === planId) await this.load();
-    });
+    toast.offer(
+      [t('plan.deleted', { title: displayTitle(milestone) }), replanText(result.replan, this.progress?.hasGoal)].join(' ').trim(),
+      async () => {
+        await api.undoRestore({ undoToken: result.undoToken });
+        if (this.selectedId === planId) await this.load();
+      }
+    );
   }
 
   /** A milestone main sent back after its evidence changed (the list shows its evidence count). */

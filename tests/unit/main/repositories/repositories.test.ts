@@ -26,6 +26,7 @@ function milestone(planId: number, stageId: number, overrides: Partial<NewMilest
     kind: 'course',
     status: 'todo',
     dueDate: null,
+    duePinned: false,
     completedDate: null,
     notes: '',
     ...overrides

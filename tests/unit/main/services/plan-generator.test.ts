@@ -150,11 +150,15 @@ describe('plan generation', () => {
     expect(done(generated)).not.toContain('eng.first-role');
   });
 
-  it('part-timer at 3 h/week with a bac+2: only one year of bachelor left, but courses stretch out', () => {
+  it('part-timer at 3 h/week with a bac+2: only one year of bachelor left, in calendar time, but courses stretch out', () => {
     const generated = plan(partTimer);
     const bachelor = all(generated).find((m) => m.templateId === 'eng.bachelor')!;
-    // One third of 1,800 hours at 3 h/week is 200 weeks: the pace, not the academic year, sets the date.
-    expect(bachelor.dueDate).toBe('2030-09-24');
+    // A degree takes calendar time, whatever the spare hours: one academic year of the three (52 weeks).
+    expect(bachelor.dueDate).toBe('2027-11-23');
+    // The master's two years follow it, in calendar time too.
+    expect(all(generated).find((m) => m.templateId === 'eng.master')!.dueDate).toBe('2029-11-20');
+    // A 120-hour course at 3 h/week takes 40 weeks after the master's.
+    expect(all(generated).find((m) => m.templateId === 'eng.deep-learning')!.dueDate).toBe('2030-08-27');
   });
 
   it('halving the hours per week pushes the CAIO date later, for every profile', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan, PlanDetail, PlanProgress } from '../../../../src/shared/model';
+import type { Replan, Plan, PlanDetail, PlanProgress } from '../../../../src/shared/model';
 import type { Profile } from '../../../../src/shared/profile';
 import { call, testCore } from '../../helpers';
 
@@ -75,12 +75,17 @@ describe('Settings › Profile', () => {
     const a = await finish(core);
     const b = await finish(core, { routeId: 'route.business' });
     const before = await Promise.all([a, b].map((detail) => call<PlanProgress>(core, 'plans:progress', { planId: detail.plan.id })));
-    const saved = await call<Profile>(core, 'profile:update', {
+    const saved = await call<{ profile: Profile; replans: Replan[] }>(core, 'profile:update', {
       profile: { ...student, hoursPerWeek: 5, targetCompanySize: 'multinational' }
     });
-    expect(saved).toMatchObject({ hoursPerWeek: 5, targetCompanySize: 'multinational', achievedYears: { bachelor: 2025 } });
+    expect(saved.profile).toMatchObject({ hoursPerWeek: 5, targetCompanySize: 'multinational', achievedYears: { bachelor: 2025 } });
     const after = await Promise.all([a, b].map((detail) => call<PlanProgress>(core, 'plans:progress', { planId: detail.plan.id })));
     for (const [index, progress] of after.entries()) expect(progress.projectedDate! > before[index]!.projectedDate!).toBe(true);
+    // Each plan says what moved: its CAIO date before and after, and how many milestones got a new date.
+    expect(saved.replans.map((replan) => [replan.planId, replan.before, replan.after])).toEqual(
+      [a, b].map((detail, index) => [detail.plan.id, before[index]!.projectedDate, after[index]!.projectedDate])
+    );
+    for (const replan of saved.replans) expect(replan.moved).toBeGreaterThan(0);
     expect((await call<Plan[]>(core, 'plans:list')).map((plan) => plan.targetCompanySize)).toEqual(['multinational', 'multinational']);
   });
 

@@ -16,25 +16,46 @@ async function planOfThree() {
 
 const list = (core: ReturnType<typeof testCore>, planId: number) => call<Milestone[]>(core, 'milestones:list', { planId });
 
+/** The rows, as stored now, whose due date the write moved (the schedule re-plans what follows). */
+async function rescheduled(
+  core: ReturnType<typeof testCore>,
+  planId: number,
+  before: Milestone[],
+  written: number[]
+): Promise<Milestone[]> {
+  const dates = new Map(before.map((m) => [m.id, m.dueDate]));
+  return (await list(core, planId)).filter((m) => !written.includes(m.id) && dates.get(m.id) !== m.dueDate);
+}
+
 describe('every write answers with what the screen shows', () => {
   it('a status change answers with the row and the same progress plans:progress gives', async () => {
     const { core, planId, made } = await planOfThree();
+    const before = await list(core, planId);
     const written = await call<MilestoneWrite>(core, 'milestones:update', { milestoneId: made[1]!.id, status: 'done' });
     expect(written.milestone).toMatchObject({ id: made[1]!.id, status: 'done' });
-    expect(written.milestones).toEqual([written.milestone]);
+    // The row, then every row the schedule moved (done early, it frees its slot: what follows comes closer).
+    const moved = await rescheduled(core, planId, before, [made[1]!.id]);
+    expect(moved.map((m) => m.title)).toEqual(['Three', 'Elsewhere']);
+    expect(written.milestones).toEqual([written.milestone, ...moved]);
     expect(written.progress).toEqual(await call<PlanProgress>(core, 'plans:progress', { planId }));
     expect(written.progress.resolved).toBe(1);
     expect(written.plan.id).toBe(planId);
   });
 
   it('a delete answers with the rows that moved up and the progress without it', async () => {
-    const { core, made } = await planOfThree();
+    const { core, planId, made } = await planOfThree();
+    const before = await list(core, planId);
     const removed = await call<MilestoneRemoval>(core, 'milestones:delete', { milestoneId: made[0]!.id });
     expect(removed.removedMilestoneIds).toEqual([made[0]!.id]);
+    // The rows that moved up, then the rows the schedule moved (the next stage starts sooner).
+    const moved = await rescheduled(core, planId, before, [made[1]!.id, made[2]!.id]);
+    expect(moved.map((m) => m.title)).toEqual(['Elsewhere']);
     expect(removed.milestones.map((m) => [m.title, m.position])).toEqual([
       ['Two', 0],
-      ['Three', 1]
+      ['Three', 1],
+      ['Elsewhere', 0]
     ]);
+    expect(removed.milestones.slice(2)).toEqual(moved);
     expect(removed.progress.total).toBe(3);
     expect(removed.undoToken).toBeGreaterThan(0);
   });

@@ -75,8 +75,15 @@ describe('calendar export of due dates', () => {
       for (const line of file.content.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
       const calendar = new ICAL.Component(ICAL.parse(file.content));
       const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-      // Only dated milestones still to do: the done one is left out.
-      expect(events.map((event) => event.summary).sort()).toEqual(['=HYPERLINK("http://evil.example","click")', 'Master « IA », Paris']);
+      // Every milestone still to do, on the one schedule's date (typed or planned): the done one is left out.
+      expect(events.map((event) => event.summary).sort()).toEqual([
+        '+1+2',
+        '-SUM(A1)',
+        '=HYPERLINK("http://evil.example","click")',
+        '@cmd',
+        'Master « IA », Paris',
+        'Tabbed notes'
+      ]);
       const master = events.find((event) => event.summary.startsWith('Master'));
       expect(master?.startDate.toString()).toBe('2027-06-30');
       expect(master?.startDate.isDate).toBe(true);
