@@ -192,7 +192,10 @@ export const en = {
     quarterLabel: 'Q{{quarter}} {{year}}',
     stageRange: '{{stage}}: {{from}} to {{to}}, {{milestones}}',
     noDates: 'No milestone has a date yet: add due dates to see the timeline.',
-    summary: 'Stages by date'
+    summary: 'Stages by date',
+    goal: 'CAIO goal, {{date}}',
+    legendOpen: 'To do',
+    legendDone: 'Done or skipped'
   },
   milestone: {
     kind: {
@@ -529,6 +532,9 @@ export const en = {
       reassess_other: '{{count}} skills to re-assess after completed milestones.',
       reviewDue: 'Your quarterly skills review is due.'
     },
+    area: {
+      rated: '{{rated}} of {{total}} rated'
+    },
     form: {
       title: 'Self-assessment',
       help: 'For each skill, pick a level from 0 to 4 with the arrow keys or a click; each level says what you can do. A note is optional.',
@@ -566,6 +572,7 @@ export const en = {
       blocking: 'Caps your score',
       create: 'Turn into a milestone',
       createFor: 'Turn the gap in {{skill}} into a milestone',
+      createWhich: ': the gap in {{skill}}',
       plan: 'Plan',
       stage: 'Stage',
       milestoneTitle: 'Milestone title',
@@ -783,7 +790,22 @@ export const en = {
       assessed: 'level {{level}} on {{date}}',
       print: 'Print or save as PDF',
       back: 'Back to Settings',
-      saved: 'PDF saved as {{file}}.'
+      saved: 'PDF saved as {{file}}.',
+      routeLine: 'Route: {{route}}',
+      summary: 'Summary',
+      projected: 'Projected CAIO date',
+      noProjection: 'No projected date yet: give the plan dated milestones.',
+      readiness: 'Readiness for CAIO',
+      readinessValue: '{{score}} / 100',
+      notAssessed: 'No skills assessed yet.',
+      targetPay: 'Target pay',
+      noPay: 'No company size chosen.',
+      gaps: 'Largest skill gaps',
+      noGaps: 'Every skill has reached its CAIO target.',
+      gap: '{{skill}}: level {{level}}, target {{target}}',
+      skill: 'Skill',
+      targetLevel: 'CAIO target level',
+      ratings: 'Ratings'
     }
   }
 } as const;
