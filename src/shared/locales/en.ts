@@ -34,12 +34,24 @@ export const en = {
     overdue_one: '{{count}} overdue milestone',
     overdue_other: '{{count}} overdue milestones',
     noOverdue: 'Nothing overdue.',
-    nextDue: 'Next due',
     noneDue: 'No upcoming due date.',
     targetPay: 'Target pay',
     empty: 'You have no plan yet.',
     startPlan: 'Create your first plan',
-    openPlan: 'Open the plan'
+    openPlan: 'Open the plan',
+    nextThree: 'Next three steps',
+    path: {
+      label: 'Your path from today to the Chief AI Officer role, stage by stage',
+      today: 'You are here',
+      goal: 'CAIO goal',
+      done: 'Done',
+      by: 'by {{date}}'
+    }
+  },
+  planMenu: {
+    label: 'Plans',
+    switch: 'Switch to another plan',
+    current: 'This plan'
   },
   plan: {
     title: 'Plan',

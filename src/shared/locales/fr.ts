@@ -38,12 +38,24 @@ export const fr = {
     overdue_many: '{{count}} d’étapes clés en retard',
     overdue_other: '{{count}} étapes clés en retard',
     noOverdue: 'Rien en retard.',
-    nextDue: 'Prochaines échéances',
     noneDue: 'Aucune échéance à venir.',
     targetPay: 'Rémunération visée',
     empty: 'Vous n’avez pas encore de plan.',
     startPlan: 'Créer votre premier plan',
-    openPlan: 'Ouvrir le plan'
+    openPlan: 'Ouvrir le plan',
+    nextThree: 'Les trois prochaines étapes',
+    path: {
+      label: 'Votre parcours d’aujourd’hui jusqu’au rôle de Chief AI Officer, phase par phase',
+      today: 'Vous êtes ici',
+      goal: 'Objectif CAIO',
+      done: 'Terminée',
+      by: 'd’ici le {{date}}'
+    }
+  },
+  planMenu: {
+    label: 'Plans',
+    switch: 'Passer à un autre plan',
+    current: 'Ce plan'
   },
   plan: {
     title: 'Plan',
