@@ -584,7 +584,7 @@ export const en = {
       blocking: 'Caps your score',
       create: 'Turn into a milestone',
       createFor: 'Turn the gap in {{skill}} into a milestone',
-      createWhich: ': the gap in {{skill}}',
+      createWhich: ' (the gap in {{skill}})',
       plan: 'Plan',
       stage: 'Stage',
       milestoneTitle: 'Milestone title',

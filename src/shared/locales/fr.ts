@@ -616,7 +616,7 @@ export const fr = {
       blocking: 'Plafonne votre score',
       create: 'En faire une étape clé',
       createFor: 'Faire de l’écart en « {{skill}} » une étape clé',
-      createWhich: ' : l’écart en « {{skill}} »',
+      createWhich: ' (l’écart en « {{skill}} »)',
       plan: 'Plan',
       stage: 'Phase',
       milestoneTitle: 'Titre de l’étape clé',
