@@ -105,7 +105,11 @@ export function createHandlers(options: CompositionOptions): Handlers {
       activePlanId: () => settings.get().activePlanId,
       detail: plans.detail,
       progress: (planId) => plans.progress({ planId }),
-      profile: onboarding.profile
+      profile: onboarding.profile,
+      readiness: () => {
+        const { readiness, gaps } = skills.overview();
+        return { readiness, gaps };
+      }
     }
   });
   return {

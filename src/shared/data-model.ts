@@ -1,6 +1,7 @@
 /** Types of the "Your data" feature (issue 10): backups, start-up health, export and import. */
 import type { Evidence, Plan, PlanDetail, PlanProgress } from './model';
 import type { Profile } from './profile';
+import type { Readiness, SkillGap } from './skills-model';
 
 /** What was wrong with the database found at start. */
 export const STARTUP_PROBLEMS = ['damaged', 'notDatabase', 'foreign', 'readOnly'] as const;
@@ -144,4 +145,8 @@ export interface Dossier {
   profile: Profile | null;
   skills: Array<{ id: string; targetLevel: number }>;
   assessments: Array<{ skillId: string; level: number; assessedOn: string; note: string }>;
+  /** Readiness for the CAIO role from the latest ratings (its `empty` says nothing is rated yet). */
+  readiness: Readiness;
+  /** The skills still under their CAIO target, the costliest first. */
+  gaps: SkillGap[];
 }

@@ -120,8 +120,17 @@ export class AppPage {
     return this.page.getByRole('heading', { level: 1 });
   }
 
+  /** Opens the plan menu (switch, new plan, rename, duplicate, archive, delete) unless it is open. */
+  async openPlanMenu(): Promise<void> {
+    const toggle = this.page.getByRole('button', { name: 'Plans', exact: true });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+
+  /** Creates a plan: from the form shown when there is none yet, else from the plan menu. */
   async createPlan(name: string): Promise<void> {
-    await this.page.getByLabel(/Name of the new plan|Nom du nouveau plan/).fill(name);
+    const field = this.page.getByLabel(/Name of the new plan|Nom du nouveau plan/);
+    if (!(await field.isVisible())) await this.openPlanMenu();
+    await field.fill(name);
     await this.page.getByRole('button', { name: /Create plan|Créer le plan/ }).click();
     await expect(this.page.getByRole('heading', { level: 2, name })).toBeVisible();
   }

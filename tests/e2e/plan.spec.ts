@@ -121,12 +121,15 @@ test('plans as scenarios: duplicate, archive and delete, each undoable', async (
   await app.go('Plan');
   await app.createPlan('Via a master in AI');
   await app.addMilestone('Master’s in AI', { kind: 'Diploma' });
+  await app.openPlanMenu();
   await page.getByRole('button', { name: 'Duplicate' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Via a master in AI (copy)' })).toBeVisible();
   await expect(app.milestone('Master’s in AI')).toBeVisible();
 
+  await app.openPlanMenu();
   await page.getByRole('button', { name: 'Archive' }).click();
   await expect(page.getByText('Plan “Via a master in AI (copy)” archived.')).toBeVisible();
+  await app.openPlanMenu();
   await expect(page.getByRole('button', { name: 'Restore from archive' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible();

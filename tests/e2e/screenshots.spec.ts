@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
+import type { Locator } from '@playwright/test';
 import { test } from './fixtures';
+import { SKILLS } from '../../src/shared/content/skills';
+
+/** Unfolds the skills area a rating sits in (one area is open at a time). */
+const openArea = (rating: Locator) =>
+  rating.evaluate((element) => {
+    const area = element.closest('details');
+    if (area && !area.open) area.open = true;
+  });
 
 // Run with `SCREENSHOTS=1 npx playwright test screenshots` to refresh docs/screenshots/.
 test.skip(!process.env.SCREENSHOTS, 'screenshots are taken on request (SCREENSHOTS=1), not in the test run');
@@ -67,12 +76,12 @@ for (const language of ['en', 'fr'] as const) {
       await app.go(language === 'fr' ? 'Guide' : 'Guide');
       await shot('guide', true);
       await app.go(language === 'fr' ? 'Tableau de bord' : 'Dashboard');
-      await page.locator('.progress-summary').waitFor();
+      await page.locator('.projection .stat-value').waitFor();
       await shot('dashboard');
       await app.go(language === 'fr' ? 'Réglages' : 'Settings');
       await page.getByRole('radio', { name: /Dark|Sombre/ }).check();
       await app.go(language === 'fr' ? 'Tableau de bord' : 'Dashboard');
-      await page.locator('.progress-summary').waitFor();
+      await page.locator('.projection .stat-value').waitFor();
       await shot('dashboard-dark');
       await app.go('Plan');
       await page.getByRole('row').nth(1).waitFor();
@@ -105,7 +114,7 @@ for (const language of ['en', 'fr'] as const) {
         await shot('plan-list');
         await app.go(language === 'fr' ? 'Tableau de bord' : 'Dashboard');
         // The dashboard asks for its figures again on each visit: the shot waits for them.
-        await page.locator('.progress-summary').waitFor();
+        await page.locator('.projection .stat-value').waitFor();
         await shot('dashboard');
         await app.go(language === 'fr' ? 'Réglages' : 'Settings');
         await page.locator('#profile-title').scrollIntoViewIfNeeded();
@@ -137,6 +146,7 @@ for (const language of ['en', 'fr'] as const) {
         await groups.first().waitFor();
         const count = await groups.count();
         for (let index = 0; index < count; index += 1) {
+          await openArea(groups.nth(index));
           await groups
             .nth(index)
             .locator(`input[value="${levels[index % levels.length]}"]`)
@@ -159,7 +169,10 @@ for (const language of ['en', 'fr'] as const) {
           .nth(1)
           .screenshot({ path: shot('skills-rating') });
         await page.getByRole('button', { name: /Start the review|Commencer le bilan/ }).click();
-        for (const index of [13, 14, 15]) await groups.nth(index).locator('input[value="3"]').check();
+        for (const index of [13, 14, 15]) {
+          await openArea(groups.nth(index));
+          await groups.nth(index).locator('input[value="3"]').check();
+        }
         await page.getByRole('button', { name: /Save the review|Enregistrer le bilan/ }).click();
         await page.getByTestId('quarterly-review').getByRole('status').waitFor();
         await page.getByTestId('quarterly-review').screenshot({ path: shot('skills-review') });
@@ -167,5 +180,75 @@ for (const language of ['en', 'fr'] as const) {
         await page.locator('section.readiness-trend').screenshot({ path: shot('dashboard-readiness') });
       });
     });
+  }
+}
+
+// Issue 29: every screen at 1280×800 and 900×700, in both languages and both themes.
+for (const language of ['en', 'fr'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const size of [
+      { name: '1280', width: 1280, height: 800 },
+      { name: '900', width: 900, height: 700 }
+    ]) {
+      test.describe(`screens ${language} ${theme} ${size.name}`, () => {
+        test.use({ locale: language === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: size.width, height: size.height } });
+
+        test(`every screen (${language}, ${theme}, ${size.name})`, async ({ app, page, server }) => {
+          const shot = (name: string) => page.screenshot({ path: `docs/screenshots/screen-${name}-${size.name}-${theme}-${language}.png` });
+          const fr = language === 'fr';
+          await app.open({ wizard: true });
+          for (let step = 0; step < 5; step += 1) await app.wizardNext();
+          await page.getByRole('button', { name: /Create my plan|Créer mon plan/ }).click();
+          await page.getByRole('row').nth(1).waitFor();
+          // Two assessments a quarter apart, so the readiness trend has a line to draw.
+          const earlier = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10);
+          const today = new Date().toISOString().slice(0, 10);
+          await server.call([
+            {
+              channel: 'skills:assess',
+              input: { assessedOn: earlier, ratings: SKILLS.map((skill, index) => ({ skillId: skill.id, level: index % 3 })) }
+            },
+            {
+              channel: 'skills:assess',
+              input: { assessedOn: today, ratings: SKILLS.map((skill, index) => ({ skillId: skill.id, level: (index % 3) + 1 })) }
+            }
+          ]);
+          if (theme === 'dark') {
+            await app.go(fr ? 'Réglages' : 'Settings');
+            await page.getByRole('radio', { name: /Dark|Sombre/ }).check();
+          }
+          await app.go(fr ? 'Tableau de bord' : 'Dashboard');
+          await page.locator('.projection .stat-value').waitFor();
+          await page.getByTestId('dashboard-readiness').waitFor();
+          await shot('dashboard');
+          await app.go('Plan');
+          await page.getByRole('row').nth(1).waitFor();
+          await shot('plan');
+          await page.getByRole('button', { name: 'Plans', exact: true }).click();
+          await shot('plan-menu');
+          await page.keyboard.press('Escape');
+          await page.getByRole('radio', { name: /Timeline|Frise/ }).check();
+          await page.getByRole('heading', { level: 2, name: /^(Timeline|Frise chronologique)$/ }).waitFor();
+          await page.locator('.timeline-scroll').scrollIntoViewIfNeeded();
+          await shot('timeline');
+          await app.go(fr ? 'Compétences' : 'Skills');
+          await page.getByTestId('skills-radar').waitFor();
+          await shot('skills');
+          await page.locator('section.radar').scrollIntoViewIfNeeded();
+          await shot('skills-radar');
+          await page.locator('form.assessment').scrollIntoViewIfNeeded();
+          await shot('skills-form');
+          await app.go('Guide');
+          await shot('guide');
+          await app.go(fr ? 'Réglages' : 'Settings');
+          await shot('settings');
+          await page
+            .getByRole('button', { name: /^(Print or save the dossier as PDF|Imprimer le dossier ou l’enregistrer en PDF)$/ })
+            .click();
+          await page.getByRole('dialog').getByTestId('dossier-projected').waitFor();
+          await shot('dossier');
+        });
+      });
+    }
   }
 }

@@ -9,7 +9,10 @@ function typedDate(daysAgo: number): string {
   return [date.getDate(), date.getMonth() + 1, date.getFullYear()].map((part) => String(part).padStart(2, '0')).join('/');
 }
 
-/** Rates every skill from the keyboard alone: Space picks level 0, each → one level more, Tab twice to the next skill. */
+/**
+ * Rates every skill from the keyboard alone: Space picks level 0, each → one level more, Tab twice to
+ * the next skill; at the end of an area, Tab reaches the next area's heading, Enter unfolds it, Tab.
+ */
 async function rateEverySkill(page: Page, level: (index: number) => number): Promise<void> {
   await page
     .locator(`#rate-${SKILLS[0]!.id.replace('.', '\\.')} input[type=radio]`)
@@ -19,7 +22,12 @@ async function rateEverySkill(page: Page, level: (index: number) => number): Pro
     await page.keyboard.press('Space');
     for (let step = 0; step < level(index); step += 1) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Tab'); // the optional note
-    if (index < SKILLS.length - 1) await page.keyboard.press('Tab');
+    if (index === SKILLS.length - 1) break;
+    await page.keyboard.press('Tab');
+    if (SKILLS[index + 1]!.group !== SKILLS[index]!.group) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+    }
   }
 }
 
@@ -28,7 +36,7 @@ const words = {
     nav: { skills: 'Skills', dashboard: 'Dashboard', plan: 'Plan' },
     date: 'Date of this assessment',
     saved: `${SKILLS.length} ratings saved.`,
-    create: /^Turn the gap in (.+) into a milestone$/,
+    create: /^Turn into a milestone\s?\(the gap in (.+)\)$/,
     confirm: 'Add to the plan',
     added: /Added “.+” to Skills plan\./,
     open: 'Open in the plan',
@@ -42,7 +50,7 @@ const words = {
     nav: { skills: 'Compétences', dashboard: 'Tableau de bord', plan: 'Plan' },
     date: 'Date de cette évaluation',
     saved: `${SKILLS.length} niveaux enregistrés.`,
-    create: /^Faire de l’écart en «\s(.+)\s» une étape clé$/,
+    create: /^En faire une étape clé\s?\(l’écart en «\s(.+)\s»\)$/,
     confirm: 'Ajouter au plan',
     added: /«\s.+\s» ajoutée à Skills plan\./,
     open: 'Ouvrir dans le plan',
@@ -83,7 +91,7 @@ for (const language of ['en', 'fr'] as const) {
 
       // The top gap becomes a milestone in the chosen plan and stage.
       const topGap = page.getByTestId('gap-list').getByRole('button', { name: w.create }).first();
-      const skillName = w.create.exec((await topGap.getAttribute('aria-label')) ?? '')![1]!;
+      const skillName = w.create.exec((await topGap.textContent()) ?? '')![1]!;
       await topGap.click();
       await page.getByRole('button', { name: w.confirm }).click();
       await expect(page.getByText(w.added)).toBeVisible();

@@ -191,6 +191,7 @@ test.describe('in French', () => {
     await expect(page.getByText('Following the plan “My path via the engineering and science route”', { exact: false })).toBeVisible();
     await app.go('Plan');
     await expect(page.getByRole('heading', { level: 2, name: 'My path via the engineering and science route' })).toBeVisible();
+    await app.openPlanMenu();
     await page.getByRole('button', { name: 'Rename plan' }).click();
     await page.getByLabel('Plan name').fill('Mon plan à moi');
     await page.getByRole('button', { name: 'Save' }).click();

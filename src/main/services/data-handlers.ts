@@ -21,6 +21,7 @@ export interface DataHandlerOptions {
     progress: (planId: number) => NonNullable<Dossier['progress']>;
     evidence: (planId: number) => Dossier['evidence'];
     profile: () => Dossier['profile'];
+    readiness: () => Pick<Dossier, 'readiness' | 'gaps'>;
   };
 }
 
@@ -66,7 +67,8 @@ export function createDataHandlers({ data, settingsChanged, dialogs, dossier }: 
         evidence: chosen ? dossier.evidence(chosen.id) : [],
         profile: dossier.profile(),
         skills: dossier.skills(),
-        assessments: dossier.assessments()
+        assessments: dossier.assessments(),
+        ...dossier.readiness()
       };
     },
     'data:exportCsv': (input) => data.exportCsv(input),

@@ -34,12 +34,24 @@ export const en = {
     overdue_one: '{{count}} overdue milestone',
     overdue_other: '{{count}} overdue milestones',
     noOverdue: 'Nothing overdue.',
-    nextDue: 'Next due',
     noneDue: 'No upcoming due date.',
     targetPay: 'Target pay',
     empty: 'You have no plan yet.',
     startPlan: 'Create your first plan',
-    openPlan: 'Open the plan'
+    openPlan: 'Open the plan',
+    nextThree: 'Next three steps',
+    path: {
+      label: 'Your path from today to the Chief AI Officer role, stage by stage',
+      today: 'You are here',
+      goal: 'CAIO goal',
+      done: 'Done',
+      by: 'by {{date}}'
+    }
+  },
+  planMenu: {
+    label: 'Plans',
+    switch: 'Switch to another plan',
+    current: 'This plan'
   },
   plan: {
     title: 'Plan',
@@ -226,7 +238,10 @@ export const en = {
     quarterLabel: 'Q{{quarter}} {{year}}',
     stageRange: '{{stage}}: {{from}} to {{to}}, {{milestones}}',
     noDates: 'No milestone has a date yet: add due dates to see the timeline.',
-    summary: 'Stages by date'
+    summary: 'Stages by date',
+    goal: 'CAIO goal, {{date}}',
+    legendOpen: 'To do',
+    legendDone: 'Done or skipped'
   },
   milestone: {
     kind: {
@@ -568,6 +583,9 @@ export const en = {
       reassess_other: '{{count}} skills to re-assess after completed milestones.',
       reviewDue: 'Your quarterly skills review is due.'
     },
+    area: {
+      rated: '{{rated}} of {{total}} rated'
+    },
     form: {
       title: 'Self-assessment',
       help: 'For each skill, pick a level from 0 to 4 with the arrow keys or a click; each level says what you can do. A note is optional.',
@@ -605,6 +623,7 @@ export const en = {
       blocking: 'Caps your score',
       create: 'Turn into a milestone',
       createFor: 'Turn the gap in {{skill}} into a milestone',
+      createWhich: ' (the gap in {{skill}})',
       plan: 'Plan',
       stage: 'Stage',
       milestoneTitle: 'Milestone title',
@@ -822,7 +841,22 @@ export const en = {
       assessed: 'level {{level}} on {{date}}',
       print: 'Print or save as PDF',
       back: 'Back to Settings',
-      saved: 'PDF saved as {{file}}.'
+      saved: 'PDF saved as {{file}}.',
+      routeLine: 'Route: {{route}}',
+      summary: 'Summary',
+      projected: 'Projected CAIO date',
+      noProjection: 'No projected date yet: give the plan dated milestones.',
+      readiness: 'Readiness for CAIO',
+      readinessValue: '{{score}} / 100',
+      notAssessed: 'No skills assessed yet.',
+      targetPay: 'Target pay',
+      noPay: 'No company size chosen.',
+      gaps: 'Largest skill gaps',
+      noGaps: 'Every skill has reached its CAIO target.',
+      gap: '{{skill}}: level {{level}}, target {{target}}',
+      skill: 'Skill',
+      targetLevel: 'CAIO target level',
+      ratings: 'Ratings'
     }
   }
 } as const;

@@ -38,12 +38,24 @@ export const fr = {
     overdue_many: '{{count}} d’étapes clés en retard',
     overdue_other: '{{count}} étapes clés en retard',
     noOverdue: 'Rien en retard.',
-    nextDue: 'Prochaines échéances',
     noneDue: 'Aucune échéance à venir.',
     targetPay: 'Rémunération visée',
     empty: 'Vous n’avez pas encore de plan.',
     startPlan: 'Créer votre premier plan',
-    openPlan: 'Ouvrir le plan'
+    openPlan: 'Ouvrir le plan',
+    nextThree: 'Les trois prochaines étapes',
+    path: {
+      label: 'Votre parcours d’aujourd’hui jusqu’au rôle de Chief AI Officer, phase par phase',
+      today: 'Vous êtes ici',
+      goal: 'Objectif CAIO',
+      done: 'Terminée',
+      by: 'd’ici le {{date}}'
+    }
+  },
+  planMenu: {
+    label: 'Plans',
+    switch: 'Passer à un autre plan',
+    current: 'Ce plan'
   },
   plan: {
     title: 'Plan',
@@ -237,7 +249,10 @@ export const fr = {
     quarterLabel: 'T{{quarter}} {{year}}',
     stageRange: '{{stage}} : du {{from}} au {{to}}, {{milestones}}',
     noDates: 'Aucune étape clé n’a encore de date : ajoutez des échéances pour voir la frise.',
-    summary: 'Phases par date'
+    summary: 'Phases par date',
+    goal: 'Objectif CAIO, {{date}}',
+    legendOpen: 'À faire',
+    legendDone: 'Terminée ou écartée'
   },
   milestone: {
     kind: {
@@ -597,6 +612,9 @@ export const fr = {
       reassess_other: '{{count}} compétences à réévaluer après des étapes clés terminées.',
       reviewDue: 'Votre bilan trimestriel des compétences est à faire.'
     },
+    area: {
+      rated: '{{rated}} sur {{total}} évaluées'
+    },
     form: {
       title: 'Autoévaluation',
       help: 'Pour chaque compétence, choisissez un niveau de 0 à 4 avec les flèches du clavier ou d’un clic ; chaque niveau dit ce que vous savez faire. La note est facultative.',
@@ -638,6 +656,7 @@ export const fr = {
       blocking: 'Plafonne votre score',
       create: 'En faire une étape clé',
       createFor: 'Faire de l’écart en « {{skill}} » une étape clé',
+      createWhich: ' (l’écart en « {{skill}} »)',
       plan: 'Plan',
       stage: 'Phase',
       milestoneTitle: 'Titre de l’étape clé',
@@ -861,7 +880,22 @@ export const fr = {
       assessed: 'niveau {{level}} le {{date}}',
       print: 'Imprimer ou enregistrer en PDF',
       back: 'Retour aux réglages',
-      saved: 'PDF enregistré sous {{file}}.'
+      saved: 'PDF enregistré sous {{file}}.',
+      routeLine: 'Voie : {{route}}',
+      summary: 'Synthèse',
+      projected: 'Date CAIO prévue',
+      noProjection: 'Pas encore de date prévue : datez les jalons du plan.',
+      readiness: 'Préparation au rôle de CAIO',
+      readinessValue: '{{score}} / 100',
+      notAssessed: 'Aucune compétence évaluée pour l’instant.',
+      targetPay: 'Rémunération visée',
+      noPay: 'Aucune taille d’entreprise choisie.',
+      gaps: 'Principaux écarts de compétences',
+      noGaps: 'Chaque compétence a atteint le niveau visé pour le rôle de CAIO.',
+      gap: '{{skill}} : niveau {{level}}, visé {{target}}',
+      skill: 'Compétence',
+      targetLevel: 'Niveau visé pour CAIO',
+      ratings: 'Évaluations'
     }
   }
 } as const satisfies Resources;

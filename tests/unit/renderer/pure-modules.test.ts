@@ -3,7 +3,7 @@ import type { Milestone, Stage, StageProgress } from '../../../src/shared/model'
 import fc from 'fast-check';
 import { buildRows, recordSwap, RowBuilder, sameLayout } from '../../../src/renderer/src/lib/list-rows';
 import { MilestoneFilters, isOverdue } from '../../../src/renderer/src/lib/filters.svelte';
-import { buildTimeline } from '../../../src/renderer/src/lib/timeline';
+import { buildTimeline, MARK_SPACING } from '../../../src/renderer/src/lib/timeline';
 import { testCore } from '../helpers';
 import { installRenderer } from './renderer-globals';
 
@@ -148,6 +148,34 @@ describe('timeline', () => {
     // Q4 2026 to Q2 2029: one, four, four and two quarters.
     expect(quarter.ticks).toHaveLength(11);
     expect(quarter.width).toBeGreaterThan(year.width);
+  });
+});
+
+describe('timeline marks and goal', () => {
+  const stages = [stage(1, 0)];
+
+  it('merges marks that would overlap into one that counts them, labels only those with room, and places the CAIO goal', () => {
+    // Year zoom, a quarter of a pixel a day: 20 days apart is 5 px, 400 days apart is 100 px.
+    const list = [
+      milestone({ stageId: 1, dueDate: '2027-01-10', title: 'A' }),
+      milestone({ stageId: 1, dueDate: '2027-01-30', title: 'B' }),
+      milestone({ stageId: 1, dueDate: '2028-03-05', title: 'C' }),
+      milestone({ stageId: 1, dueDate: '2028-06-20', title: 'D' })
+    ];
+    const timeline = buildTimeline(stages, list, [], '2026-12-03', 'year', '2031-05-01')!;
+    const marks = timeline.rows[0]!.marks;
+    expect(marks.map((mark) => [mark.date, mark.until, mark.count, mark.titles])).toEqual([
+      ['2027-01-10', '2027-01-30', 2, ['A', 'B']],
+      ['2028-03-05', '2028-03-05', 1, ['C']],
+      ['2028-06-20', '2028-06-20', 1, ['D']]
+    ]);
+    for (let index = 1; index < marks.length; index += 1)
+      expect(marks[index]!.left - marks[index - 1]!.left).toBeGreaterThanOrEqual(MARK_SPACING);
+    // C and D are 27 px apart: both dots, but only C's label.
+    expect(marks.map((mark) => mark.labelled)).toEqual([true, true, false]);
+    expect(timeline.ticks.at(-1)!.date.getFullYear()).toBe(2031);
+    expect(timeline.goalLeft).toBeGreaterThan(marks.at(-1)!.left);
+    expect(buildTimeline(stages, list, [], '2026-12-03', 'year')!.goalLeft).toBeUndefined();
   });
 });
 

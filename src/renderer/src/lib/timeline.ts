@@ -11,10 +11,19 @@ const PX_PER_DAY: Record<Zoom, number> = { year: 0.25, quarter: 0.9, month: 3 };
 export interface TimelineMark {
   left: number;
   date: string;
+  /** The last day a merged mark covers (the same as `date` for a single day). */
+  until: string;
   count: number;
   resolved: boolean;
   titles: string[];
+  /** Its date label fits without running into the previous one. */
+  labelled: boolean;
 }
+
+/** Marks closer than this (px) merge into one, so dots never overlap. */
+export const MARK_SPACING = 26;
+/** Room a mark's date label takes (px). */
+const LABEL_WIDTH = 70;
 
 export interface TimelineRow {
   stage: Stage;
@@ -30,6 +39,31 @@ export interface Timeline {
   ticks: Array<{ left: number; date: Date }>;
   rows: TimelineRow[];
   todayLeft: number;
+  /** Where the CAIO goal's projected date falls; undefined when the plan has no goal date. */
+  goalLeft: number | undefined;
+}
+
+/** Merges marks that would overlap into one mark that counts them all, and says which labels fit. */
+function spread(marks: TimelineMark[]): TimelineMark[] {
+  const merged: TimelineMark[] = [];
+  for (const mark of marks) {
+    const last = merged.at(-1);
+    if (last && mark.left - last.left < MARK_SPACING) {
+      merged[merged.length - 1] = {
+        ...last,
+        until: mark.until,
+        count: last.count + mark.count,
+        resolved: last.resolved && mark.resolved,
+        titles: [...last.titles, ...mark.titles]
+      };
+    } else merged.push(mark);
+  }
+  let labelEnd = -Infinity;
+  return merged.map((mark) => {
+    const labelled = mark.left - LABEL_WIDTH / 2 >= labelEnd;
+    if (labelled) labelEnd = mark.left + LABEL_WIDTH / 2;
+    return { ...mark, labelled };
+  });
 }
 
 const days = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 86_400_000);
@@ -55,13 +89,15 @@ export function buildTimeline(
   milestones: PlanMilestone[],
   progress: StageProgress[],
   today: string,
-  zoom: Zoom
+  zoom: Zoom,
+  goal: string | null = null
 ): Timeline | undefined {
   const dated = milestones.filter((m) => dateOf(m) !== null);
   if (dated.length === 0) return undefined;
   const all = [
     ...dated.map((m) => dateOf(m)!),
     ...progress.map((p) => p.projectedDate).filter((d): d is string => d !== null),
+    ...(goal ? [goal] : []),
     today
   ].sort();
   const start = startOfUnit(localDate(all[0]!), zoom);
@@ -85,17 +121,21 @@ export function buildTimeline(
       to,
       count: items.length,
       band: from && to ? { left: x(localDate(from)), width: Math.max(4, x(localDate(to)) - x(localDate(from))) } : undefined,
-      marks: dates.map((date) => {
-        const group = byDate.get(date)!;
-        return {
-          left: x(localDate(date)),
-          date,
-          count: group.length,
-          resolved: group.every((m) => m.status === 'done' || m.status === 'skipped'),
-          titles: group.map((m) => displayTitle(m))
-        };
-      })
+      marks: spread(
+        dates.map((date) => {
+          const group = byDate.get(date)!;
+          return {
+            left: x(localDate(date)),
+            date,
+            until: date,
+            count: group.length,
+            resolved: group.every((m) => m.status === 'done' || m.status === 'skipped'),
+            titles: group.map((m) => displayTitle(m)),
+            labelled: false
+          };
+        })
+      )
     };
   });
-  return { width: x(end), ticks, rows, todayLeft: x(localDate(today)) };
+  return { width: x(end), ticks, rows, todayLeft: x(localDate(today)), goalLeft: goal ? x(localDate(goal)) : undefined };
 }

@@ -24,6 +24,11 @@ describe('the career-plan dossier', () => {
       ]);
       expect(dossier.assessments).toHaveLength(50);
       expect(dossier.assessments[0]).toMatchObject({ skillId: 'skill.ai-act', assessedOn: '2026-01-01', level: 0 });
+      // The summary a manager reads first: the projected CAIO date, readiness and the gaps left.
+      expect(dossier.progress?.projectedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(dossier.readiness.empty).toBe(false);
+      expect(dossier.readiness.score).toBeGreaterThanOrEqual(0);
+      expect(dossier.gaps.map((gap) => gap.skillId)).toContain('skill.leadership');
       const chosen = await call<Dossier>(core, 'data:dossier', { planId: other.plan.id });
       expect(chosen.detail?.plan.name).toBe('Second scenario');
       expect(chosen.evidence).toEqual([]);
