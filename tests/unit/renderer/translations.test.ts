@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18next from 'i18next';
+import { resources } from '../../../src/shared/locales';
 import { testCore } from '../helpers';
 import { installRenderer } from './renderer-globals';
 
@@ -21,6 +23,27 @@ describe('translations', () => {
     expect(t('nav.dashboard')).toBe('Tableau de bord');
     await applyLanguage('en');
     expect(t('nav.dashboard')).toBe('Dashboard');
+  });
+
+  it('puts values in every text exactly as i18next does, in both languages', async () => {
+    const { t, applyLanguage } = await freshI18n();
+    const reference = i18next.createInstance();
+    await reference.init({ resources, fallbackLng: false, interpolation: { escapeValue: false }, showSupportNotice: false });
+    const keys = (tree: object, prefix = ''): string[] =>
+      Object.entries(tree).flatMap(([name, value]) =>
+        typeof value === 'string' ? [`${prefix}${name}`] : keys(value as object, `${prefix}${name}.`)
+      );
+    for (const language of ['en', 'fr'] as const) {
+      await applyLanguage(language);
+      await reference.changeLanguage(language);
+      const withValues = keys(resources[language].translation).filter((key) => !/_(one|other|many)$/.test(key));
+      expect(withValues.length).toBeGreaterThan(100);
+      for (const key of withValues) {
+        // Every placeholder a text may hold, with values that look like what people type.
+        const values = { title: 'AI <Act> & co', name: 'Léa', date: '30 juin 2027', stage: 'Stage 2', position: 3, total: 7, resolved: 2 };
+        expect(t(key as never, values as never), key).toBe(reference.t(key, values));
+      }
+    }
   });
 
   it('works out a text with options every time it is asked', async () => {

@@ -103,7 +103,7 @@ describe('what a start asks for', () => {
     const { transport, app } = await startAtPlan('Followed');
     const status = await app.start(Promise.resolve());
     expect(transport.calls).toEqual(['app:start']);
-    expect([app.settings.language, app.ready, status.notice]).toEqual(['en', true, null]);
+    expect([app.settings.language, status.notice]).toEqual(['en', null]);
   });
 
   it('opening the plan screen asks for the plan list and the followed plan, each once, and shows what is stored then', async () => {

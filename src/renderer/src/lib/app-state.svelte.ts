@@ -40,7 +40,8 @@ class AppState {
   /**
    * Loads settings, the data folder's state and the texts of their language in one request, while
    * the code of the screen the app opens on (`openingCode`) arrives; on first run the OS/browser
-   * language is chosen and stored. Answers the data folder's state, which every screen shows.
+   * language is chosen and stored. Answers the data folder's state, which every screen shows: the
+   * app is ready to draw once it is in place.
    */
   async start(openingCode: Promise<unknown>): Promise<DataStatus> {
     const [start] = await Promise.all([api.appStart({ unchosen: systemLanguage() }), openingCode]);
@@ -61,7 +62,6 @@ class AppState {
       const view = viewOfAddress();
       if (view && view !== this.view) this.go(view);
     });
-    this.ready = true;
     return start.dataStatus;
   }
 

@@ -83,11 +83,36 @@ export const t: TFunction = ((...args: Parameters<TFunction>) => {
   // Before the first texts are in nothing is drawn (App waits for them), so there is nothing to say.
   if (!anyTexts) return '';
   const translate = instance.t as (...inner: Parameters<TFunction>) => string;
-  const key = args[0];
-  if (args.length > 1 || typeof key !== 'string') return translate(...args);
+  const [key, options] = args as [unknown, unknown];
+  if (typeof key !== 'string' || args.length > 2 || (options !== undefined && !plainValues(options))) return translate(...args);
   const kept = (readings[instance.language] ??= Object.create(null) as Record<string, string>);
-  return (kept[key] ??= translate(...args));
+  const reading = (kept[key] ??= translate(...(args.slice(0, 1) as Parameters<TFunction>)));
+  // Values put in place as i18next would (no escaping), without working the key out again: every
+  // row of a plan names its milestone in three labels.
+  return options === undefined ? reading : reading.replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) => String(options[name] ?? whole));
 }) as TFunction;
+
+/** Options that are only values to put in place: no count, context, default or other i18next option. */
+function plainValues(options: unknown): options is Record<string, string | number> {
+  if (typeof options !== 'object' || options === null) return false;
+  for (const [name, value] of Object.entries(options)) {
+    if (I18NEXT_OPTIONS.has(name) || (typeof value !== 'string' && typeof value !== 'number')) return false;
+  }
+  return true;
+}
+
+const I18NEXT_OPTIONS = new Set([
+  'count',
+  'context',
+  'defaultValue',
+  'lng',
+  'lngs',
+  'ns',
+  'ordinal',
+  'replace',
+  'returnObjects',
+  'interpolation'
+]);
 
 let requested = 0;
 
