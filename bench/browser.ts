@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { findChromium } from '../scripts/chromium.cjs';
 import { kb, ms, ratio, row } from './stats';
 import { SECURITY_HEADERS } from '../src/main/server/security-headers';
-import { BATCH_PATH, REQUEST_PATH } from '../src/shared/transport';
+import { REQUEST_PATH } from '../src/shared/transport';
 
 const ROOT = join(__dirname, '..');
 
@@ -136,11 +136,11 @@ export async function timeInTurns<K extends string>(browser: Browser, loads: Rec
   return Object.fromEntries(names.map((name) => [name, median(samples[name])])) as Record<K, number>;
 }
 
-/** Counts the HTTP requests the page sends to the server's request endpoints (one or several requests each). */
+/** Counts the requests the page sends to the server (one HTTP request each). */
 export function countRequests(page: Page): { count: () => number; reset: () => void } {
   let sent = 0;
   page.on('request', (request) => {
-    if ([REQUEST_PATH, BATCH_PATH].includes(new URL(request.url()).pathname)) sent += 1;
+    if (new URL(request.url()).pathname === REQUEST_PATH) sent += 1;
   });
   return { count: () => sent, reset: () => (sent = 0) };
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: figures for a plan of 10,000 milestones, each next to a baseline measured in the
- * same run (raw better-sqlite3, a bare Svelte page built the same way). Prints; asserts nothing.
+ * `npm run bench`: figures for the plans people have (300 milestones, the yardstick) and a stress line
+ * of 10,000, each next to a baseline measured in the same run (raw better-sqlite3, a bare Svelte page
+ * built the same way, a plan of 10 milestones). Prints; asserts nothing.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Browser, Page } from '@playwright/test';
 import { createCore } from '../src/main/core';
 import { createMilestoneRepository, LIST_BY_PLAN_SQL, type NewMilestone } from '../src/main/repositories/milestone-repository';
 import { MILESTONE_KINDS, type PlanDetail } from '../src/shared/model';
@@ -28,7 +30,10 @@ import { benchSkills } from './skills';
 import { benchBackup } from './data';
 
 const ROOT = resolve(__dirname, '..');
+/** The stress line: far more milestones than anyone plans. */
 const MILESTONES = 10_000;
+/** The yardstick: a long plan of the size people really keep. */
+const YARDSTICK = 300;
 
 async function seedPlan(count = MILESTONES) {
   const dataDir = mkdtempSync(join(tmpdir(), 'caio-path-bench-'));
@@ -120,22 +125,39 @@ async function servePlan(count: number) {
   };
 }
 
+/** A plan's screen opened on its list in a fresh tab, ready for keys. */
+async function openPlanPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
+  await page.waitForSelector('[role="row"][aria-level="2"]');
+  return page;
+}
+
+async function openSettings(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+  await page.waitForSelector('input[type="radio"][value="fr"]');
+}
+
 async function benchRenderer(lines: string[], baselineOut: string) {
   const browser = await launch();
   // The bare page is served with the app's own security headers, as the app's pages are: their cost
   // (COOP's switch of browsing context group alone is some 70 ms per fresh tab) is then in both figures.
   const bare = await serveStatic(baselineOut, true);
   const plain = await serveStatic(baselineOut);
+  const ordinary = await servePlan(YARDSTICK);
   const large = await servePlan(MILESTONES);
   const small = await servePlan(10);
   try {
     const times = await timeInTurns(browser, {
       bare: { url: bare.url, selector: 'button' },
       plain: { url: plain.url, selector: 'button' },
-      dashboard: { url: large.url, selector: '.progress-summary' },
-      plan: planLoad(large.url)
+      dashboard: { url: ordinary.url, selector: '.progress-summary' },
+      plan: planLoad(ordinary.url),
+      largeDashboard: { url: large.url, selector: '.progress-summary' },
+      largePlan: planLoad(large.url)
     });
-    const { bare: bareTime, plain: plainTime, dashboard, plan: planTime } = times;
+    const { bare: bareTime, plain: plainTime } = times;
     lines.push(
       row(
         'bare Svelte page, served with the app’s headers',
@@ -144,34 +166,63 @@ async function benchRenderer(lines: string[], baselineOut: string) {
         `${ratio(bareTime, plainTime)} (baseline: no headers)`
       )
     );
-    lines.push(row(`dashboard interactive, ${MILESTONES} milestones`, ms(dashboard), ms(bareTime), ratio(dashboard, bareTime)));
-    lines.push(row(`plan screen interactive, ${MILESTONES} milestones`, ms(planTime), ms(bareTime), ratio(planTime, bareTime)));
+    lines.push(row(`dashboard interactive, ${YARDSTICK} milestones`, ms(times.dashboard), ms(bareTime), ratio(times.dashboard, bareTime)));
+    lines.push(row(`plan screen interactive, ${YARDSTICK} milestones`, ms(times.plan), ms(bareTime), ratio(times.plan, bareTime)));
 
-    const openPlan = async (url: string) => {
-      const page = await browser.newPage();
-      await page.goto(url);
-      await page.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
-      await page.waitForSelector('[role="row"][aria-level="2"]');
-      return page;
-    };
-    const largePage = await openPlan(large.url);
-    const smallPage = await openPlan(small.url);
+    const ordinaryPage = await openPlanPage(browser, ordinary.url);
+    const largePage = await openPlanPage(browser, large.url);
+    const smallPage = await openPlanPage(browser, small.url);
     // Counted once the page is idle: the requests of its start and its prefetching are not the changes'.
-    await largePage.waitForLoadState('networkidle');
-    const requests = countRequests(largePage);
-    const { large: largeChange, small: smallChange } = await statusChangeTimes({ large: largePage, small: smallPage });
-    // Let the last answers land before counting the status changes made on the large plan.
-    await largePage.waitForLoadState('networkidle');
+    await ordinaryPage.waitForLoadState('networkidle');
+    const requests = countRequests(ordinaryPage);
+    const changes = await statusChangeTimes({ ordinary: ordinaryPage, large: largePage, small: smallPage });
+    // Let the last answers land before counting the status changes made on the 300-milestone plan.
+    await ordinaryPage.waitForLoadState('networkidle');
     const perChange = requests.count() / (STATUS_ROUNDS * 2);
     lines.push(
       row(
-        `status change → row re-rendered, ${MILESTONES}`,
-        ms(largeChange),
-        ms(smallChange),
-        `${ratio(largeChange, smallChange)} (baseline: 10 milestones)`
+        `status change → row re-rendered, ${YARDSTICK}`,
+        ms(changes.ordinary),
+        ms(changes.small),
+        `${ratio(changes.ordinary, changes.small)} (baseline: 10 milestones)`
       )
     );
     lines.push(row('requests sent per status change', String(perChange), '1', `${ratio(perChange, 1)} (expected: 1)`));
+
+    // The language switch with each plan loaded; baseline: the same switch with the small plan.
+    for (const page of [ordinaryPage, largePage, smallPage]) await openSettings(page);
+    const switches = { ordinary: await languageSwitchTime(ordinaryPage), large: await languageSwitchTime(largePage) };
+    const smallSwitch = await languageSwitchTime(smallPage);
+    lines.push(
+      row(
+        `language switch, plan of ${YARDSTICK} loaded`,
+        ms(switches.ordinary),
+        ms(smallSwitch),
+        `${ratio(switches.ordinary, smallSwitch)} (baseline: 10 milestones)`
+      )
+    );
+
+    lines.push('', `Stress line: a plan of ${MILESTONES} milestones`);
+    lines.push(
+      row(`dashboard interactive, ${MILESTONES} milestones`, ms(times.largeDashboard), ms(bareTime), ratio(times.largeDashboard, bareTime))
+    );
+    lines.push(row(`plan screen interactive, ${MILESTONES} milestones`, ms(times.largePlan), ms(bareTime), ratio(times.largePlan, bareTime)));
+    lines.push(
+      row(
+        `status change → row re-rendered, ${MILESTONES}`,
+        ms(changes.large),
+        ms(changes.small),
+        `${ratio(changes.large, changes.small)} (baseline: 10 milestones)`
+      )
+    );
+    lines.push(
+      row(
+        `language switch, plan of ${MILESTONES} loaded`,
+        ms(switches.large),
+        ms(smallSwitch),
+        `${ratio(switches.large, smallSwitch)} (baseline: 10 milestones)`
+      )
+    );
 
     const emptyPage = await browser.newPage();
     const { core, dataDir } = await seedPlan(0);
@@ -181,31 +232,16 @@ async function benchRenderer(lines: string[], baselineOut: string) {
     await emptyPage.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
     await emptyPage.waitForSelector('[role="treegrid"]');
     const emptyHeap = await heapBytes(emptyPage);
+    await largePage.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
+    await largePage.waitForSelector('[role="row"][aria-level="2"]');
     const largeHeap = await heapBytes(largePage);
     lines.push(
       row(`renderer JS heap, plan of ${MILESTONES}`, kb(largeHeap), kb(emptyHeap), `${ratio(largeHeap, emptyHeap)} (baseline: empty plan)`)
     );
     empty.child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
-
-    // The language switch with the large plan loaded; baseline: the same switch with the small plan.
-    const openSettings = async (page: typeof largePage) => {
-      await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
-      await page.waitForSelector('input[type="radio"][value="fr"]');
-    };
-    await openSettings(largePage);
-    await openSettings(smallPage);
-    const largeSwitch = await languageSwitchTime(largePage);
-    const smallSwitch = await languageSwitchTime(smallPage);
-    lines.push(
-      row(
-        `language switch, plan of ${MILESTONES} loaded`,
-        ms(largeSwitch),
-        ms(smallSwitch),
-        `${ratio(largeSwitch, smallSwitch)} (baseline: 10 milestones)`
-      )
-    );
   } finally {
+    ordinary.stop();
     large.stop();
     small.stop();
     bare.server.close();

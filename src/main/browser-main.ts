@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   process.on('exit', () => instance.release());
   let core;
   try {
-    core = createCore({ dataDir, mode: 'browser', version, automaticBackups: true, warmFormats: true });
+    core = createCore({ dataDir, mode: 'browser', version, automaticBackups: true });
   } catch (error) {
     const t = createTranslator(environmentLanguage());
     if (error instanceof NewerDatabaseError) {

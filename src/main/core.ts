@@ -1,4 +1,4 @@
-import { LANGUAGES, type AppInfo } from '@shared/model';
+import type { AppInfo } from '@shared/model';
 import type { Database } from './db/database';
 import { openAppDatabase } from './services/data/safe-open';
 import { createDataService, type DataService } from './services/data/data-service';
@@ -36,12 +36,6 @@ export interface CoreOptions {
   automaticBackups?: boolean;
   /** Desktop only: the save and open dialogs. */
   dialogs?: FileDialogs;
-  /**
-   * The apps turn it on: both languages' number and date shapes are worked out just after start, while
-   * the first window loads, rather than when it first asks (Intl's first use in a process costs some
-   * 40 ms, which the first screen would wait for).
-   */
-  warmFormats?: boolean;
   /** Whether a path may be written (tests: permissions do not stop root). */
   canWrite?: (path: string) => boolean;
 }
@@ -55,8 +49,7 @@ export function createCore({
   openPath,
   automaticBackups,
   canWrite,
-  dialogs,
-  warmFormats
+  dialogs
 }: CoreOptions): Core {
   const opened = openAppDatabase({ dataDir, now: () => clock.now(), ...(canWrite ? { canWrite } : {}) });
   const { db, databasePath } = opened;
@@ -76,7 +69,6 @@ export function createCore({
     onSettingsChanged: (changed) => events.emit('settings:changed', changed)
   });
   const router = createRouter(withIdempotency(db, handlers, clock));
-  if (warmFormats) setTimeout(() => void router.handle('formats:get', { locales: [...LANGUAGES] }), 0);
   return {
     db,
     router,

@@ -123,7 +123,6 @@ if (!app.requestSingleInstanceLock()) {
         mode: 'desktop',
         version: app.getVersion(),
         automaticBackups: true,
-        warmFormats: true,
         dialogs: createFileDialogs({
           window: () => mainWindow,
           t: () => createTranslator(core.settings.get().language ?? matchLanguage(app.getLocale())),

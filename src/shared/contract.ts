@@ -17,7 +17,6 @@ import {
   type Plan,
   type PlanDetail,
   type PlanScreen,
-  type OpeningScreen,
   type PlanChange,
   type PlanComparison,
   type Replan,
@@ -38,7 +37,6 @@ import {
   type Language
 } from './model';
 import type { Translation } from './locales';
-import { MAX_FORMAT_LOCALES, type LocaleFormats } from './formats';
 import { ACHIEVEMENTS, CURRENT_ROLES, DIPLOMAS, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
 import { COMPANY_SIZES } from './content/role';
 import { ROUTE_IDS } from './content/routes';
@@ -96,20 +94,30 @@ const localeTag = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/);
 /** The language and locale an export is written in (data, issue 10). */
 const exportLanguage = z.strictObject({ language: z.enum(LANGUAGES), locale: localeTag });
 
+/** One language's texts and its content titles (stages, milestone templates, routes, pay bands) by id. */
+interface Texts {
+  language: Language;
+  texts: Translation;
+  titles: Record<string, string>;
+}
+
 export const requests = {
   'app:info': request(nothing).returns<AppInfo>(),
   'settings:get': request(nothing).returns<Settings>(),
   /**
+   * What every start needs before it draws anything, in one answer: the settings, the data folder's
+   * state, and the texts of the person's language (or `unchosen`, the system's, before a choice).
+   */
+  'app:start': request(z.strictObject({ unchosen: z.enum(LANGUAGES) })).returns<{
+    settings: Settings;
+    dataStatus: DataStatus;
+    texts: Texts;
+  }>(),
+  /**
    * One language's texts and content titles (stages, milestone templates, routes, pay bands, by id): the
    * language named; else the person's chosen language, or `unchosen` before they chose.
    */
-  'texts:get': request(z.strictObject({ language: z.enum(LANGUAGES).optional(), unchosen: z.enum(LANGUAGES).optional() })).returns<{
-    language: Language;
-    texts: Translation;
-    titles: Record<string, string>;
-  }>(),
-  /** The number and date shapes of each locale named, for formatting without building Intl formatters. */
-  'formats:get': request(z.strictObject({ locales: z.array(localeTag).min(1).max(MAX_FORMAT_LOCALES) })).returns<LocaleFormats[]>(),
+  'texts:get': request(z.strictObject({ language: z.enum(LANGUAGES).optional(), unchosen: z.enum(LANGUAGES).optional() })).returns<Texts>(),
   'settings:update': request(
     z.strictObject({
       language: z.enum(LANGUAGES).optional(),
@@ -143,9 +151,9 @@ export const requests = {
   'plans:get': request(z.strictObject({ planId: id })).returns<PlanScreen>(),
   /**
    * The plan screen opens on: the plan the settings follow, else the first not archived, else the
-   * first; null without plans. With `firstRows`, only that many milestones (the first in the list).
+   * first; null without plans.
    */
-  'plans:active': request(z.strictObject({ firstRows: z.number().int().min(1).max(10_000) }).optional()).returns<OpeningScreen | null>(),
+  'plans:active': request(nothing).returns<PlanScreen | null>(),
   'plans:create': request(z.strictObject({ name: title, requestId })).returns<PlanDetail>(),
   'plans:createFromRoute': request(z.strictObject({ name: title, routeId: z.enum(ROUTE_IDS), requestId })).returns<PlanDetail>(),
   'plans:duplicate': request(z.strictObject({ planId: id, name: title, requestId })).returns<PlanDetail>(),

@@ -207,21 +207,6 @@ export interface PlanScreen extends PlanDetail {
 }
 
 /**
- * The screen a visit opens on, asked for with a number of first rows: `milestones` holds the first
- * ones in the list's order, and `complete` says whether they are all the plan has. The plan, its
- * stages and its progress (with every stage's count) are whole either way.
- */
-export interface OpeningScreen extends PlanScreen {
-  complete: boolean;
-}
-
-/**
- * How many rows the plan screen opens on: more than the tallest window shows, far fewer than a long
- * plan holds. The rest is asked for once they are drawn.
- */
-export const FIRST_ROWS = 100;
-
-/**
  * What a milestone write changed, so the screen shows its result without reading anything again:
  * the rows created or changed (a move returns every row whose position changed), the rows removed,
  * and the plan with its new progress and projection.

@@ -57,22 +57,20 @@ export class AppServer {
   }
 
   /**
-   * Sends requests to the running app as its page would (token and all), in batches: to fill a plan
-   * with more milestones than a test would type. Fails on any error answer.
+   * Sends requests to the running app as its page would (token and all), one after the other: to
+   * fill a plan with more milestones than a test would type. Fails on any error answer.
    */
   async call(messages: { channel: string; input?: unknown }[]): Promise<unknown[]> {
     const answers: unknown[] = [];
-    for (let start = 0; start < messages.length; start += 16) {
-      const response = await fetch(`${this.origin}/api/batch`, {
+    for (const message of messages) {
+      const response = await fetch(`${this.origin}/api/request`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'x-caio-token': this.token },
-        body: JSON.stringify(messages.slice(start, start + 16))
+        body: JSON.stringify(message)
       });
-      const results = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown }[];
-      for (const result of results) {
-        if (!result.ok) throw new Error(`A request failed: ${JSON.stringify(result.error)}`);
-        answers.push(result.value);
-      }
+      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+      if (!result.ok) throw new Error(`A request failed: ${JSON.stringify(result.error)}`);
+      answers.push(result.value);
     }
     return answers;
   }

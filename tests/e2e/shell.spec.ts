@@ -123,25 +123,23 @@ test('the first-run wizard is never fetched once onboarded; the other language c
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (request.resourceType() === 'script') scripts.push(url.pathname);
-    if (url.origin !== new URL(page.url()).origin || !['/api/request', '/api/batch'].includes(url.pathname)) return;
-    const body = request.postDataJSON() as
-      { channel: string; input?: { language?: string } } | { channel: string; input?: { language?: string } }[];
-    for (const message of [body].flat()) if (message.channel === 'texts:get') texts.push(message.input?.language ?? 'chosen');
+    if (url.origin !== new URL(page.url()).origin || url.pathname !== '/api/request') return;
+    const message = request.postDataJSON() as { channel: string; input?: { language?: string } };
+    if (message.channel === 'texts:get') texts.push(message.input?.language ?? 'chosen');
   });
-  const opened = page.waitForResponse((response) => response.request().resourceType() === 'document');
+  const started = page.waitForResponse(
+    (response) => (response.request().postDataJSON() as { channel?: string } | null)?.channel === 'app:start'
+  );
   await page.reload();
-  // The start's own answers come inside the page, from the app's server: the chosen language's texts among them.
-  const html = await (await opened).text();
-  const block = /<script type="application\/json" id="start-answers">(.*?)<\/script>/s.exec(html);
-  const inPage = JSON.parse(block![1]!) as { message: { channel: string }; answer: { ok: boolean; value?: { language?: string } } }[];
-  expect(inPage.find((entry) => entry.message.channel === 'texts:get')?.answer).toMatchObject({ ok: true, value: { language: 'en' } });
+  // The start's one answer, from the app's server, brings the chosen language's texts.
+  expect(await (await started).json()).toMatchObject({ ok: true, value: { texts: { language: 'en' } } });
   await expect(app.heading()).toHaveText('Dashboard');
   await app.go('Plan');
   await app.go('Settings');
   await page.getByRole('radio', { name: 'Français' }).check();
   await expect(app.heading()).toHaveText('Réglages');
   expect(scripts.some((path) => /OnboardingView/.test(path))).toBe(false);
-  // The chosen language's texts (English) came with the page, so no request asked for them; French
+  // The chosen language's texts (English) came with the start's answer, so no request asked for them; French
   // ones were asked for by name, from the app itself, once.
   expect(texts).toEqual(['fr']);
   expect(scripts.every((path) => path.startsWith('/assets/'))).toBe(true);

@@ -5,13 +5,11 @@ import { en } from '@shared/locales/en';
 import { fr } from '@shared/locales/fr';
 import type { Router } from '../router';
 import type { EventBus } from '../events';
-import { BATCH_PATH, EVENTS_PATH, MAX_BATCH, REQUEST_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/transport';
+import { EVENTS_PATH, REQUEST_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/transport';
 import { isChannel, type Channel } from '@shared/contract';
-import type { ErrorCode, Result } from '@shared/errors';
+import type { ErrorCode } from '@shared/errors';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStatic } from './static-files';
-import { pack } from '@shared/packed-json';
-import { acceptedLanguages, START_ANSWERS_ID, startMessages } from '@shared/start-requests';
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -80,46 +78,6 @@ function checkMessage(message: unknown): Message {
 
 const REFUSALS = { malformed: 'invalid_input', unknown: 'unknown_request' } as const satisfies Record<string, ErrorCode>;
 
-/** A message's answer: the router's, or the refusal of a message that names no request. */
-async function answer(router: Router, message: Message): Promise<Result<unknown>> {
-  if (typeof message === 'string') return { ok: false, error: { code: REFUSALS[message] } };
-  return router.handle(message.channel, message.input);
-}
-
-/**
- * Answers as JSON text, long lists packed (packed-json.ts). An answer a service froze is one it keeps
- * and gives again unchanged (the plan screen, while nothing was written): its text is kept with it,
- * so answering again does not write megabytes again.
- */
-const written = new WeakMap<object, string>();
-
-function serialise(result: Result<unknown>): string {
-  const value = result.ok ? result.value : undefined;
-  const kept = typeof value === 'object' && value !== null && Object.isFrozen(value);
-  const known = kept ? written.get(value) : undefined;
-  if (known !== undefined) return known;
-  const text = JSON.stringify(pack(result));
-  if (kept) written.set(value, text);
-  return text;
-}
-
-/**
- * The page with the answers to a start's first requests written into it (`@shared/start-requests`),
- * for the languages the browser says it wants: the renderer finds them there instead of asking and
- * waiting while its code is read. They go in a JSON data block, which is never run as a script, with
- * every `<` written as `\u003c` so that no text stored in the app (a plan's name) can close it.
- */
-async function withStartAnswers(router: Router, html: string, request: IncomingMessage): Promise<string> {
-  const entries: string[] = [];
-  for (const message of startMessages(acceptedLanguages(request.headers['accept-language']))) {
-    entries.push(
-      `{"message":${JSON.stringify(message)},"answer":${serialise(await answer(router, { channel: message.channel, input: message.input }))}}`
-    );
-  }
-  const block = `<script type="application/json" id="${START_ANSWERS_ID}">[${entries.join(',').replace(/</g, '\\u003c')}]</script>`;
-  return html.includes('</body>') ? html.replace('</body>', `${block}\n  </body>`) : `${html}${block}`;
-}
-
 const REFUSED = `${en.server.forbidden}\n${fr.server.forbidden}\n`;
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -156,7 +114,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const originOk = originHeader === undefined || originHeader === origin;
     if (!hostOk || !originOk) return send(response, 403, REFUSED, 'text/plain; charset=utf-8');
 
-    if (url.pathname === REQUEST_PATH || url.pathname === BATCH_PATH) {
+    if (url.pathname === REQUEST_PATH) {
       if (request.method !== 'POST') return send(response, 405, '', 'text/plain; charset=utf-8');
       if (!sameToken(token, request.headers[TOKEN_HEADER] as string | undefined)) {
         return send(response, 403, JSON.stringify({ ok: false, error: { code: 'forbidden' } }), 'application/json');
@@ -167,20 +125,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       } catch {
         return refuse(response, 413, 'invalid_input');
       }
-      if (url.pathname === BATCH_PATH) {
-        // Several requests sent together (those the page asks for in the same moment, at start):
-        // answered one after another, in order, each exactly as it would be alone.
-        const messages = parseJson(body);
-        if (!Array.isArray(messages) || messages.length === 0 || messages.length > MAX_BATCH) {
-          return refuse(response, 400, 'invalid_input');
-        }
-        const texts: string[] = [];
-        for (const message of messages) texts.push(serialise(await answer(options.router, checkMessage(message))));
-        return send(response, 200, `[${texts.join(',')}]`, 'application/json');
-      }
       const message = checkMessage(parseJson(body));
       if (typeof message === 'string') return refuse(response, 400, REFUSALS[message]);
-      return send(response, 200, serialise(await answer(options.router, message)), 'application/json');
+      return send(response, 200, JSON.stringify(await options.router.handle(message.channel, message.input)), 'application/json');
     }
 
     const queryToken = url.searchParams.get(TOKEN_QUERY);
@@ -198,10 +145,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (file === 'malformed') return send(response, 400, '', 'text/plain; charset=utf-8');
     if (!file) return send(response, 404, '', 'text/plain; charset=utf-8');
     const cookie = `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`;
-    const body = file.type.startsWith('text/html')
-      ? await withStartAnswers(options.router, file.body.toString('utf8'), request)
-      : file.body;
-    return send(response, 200, body, file.type, queryToken ? { 'Set-Cookie': cookie } : {});
+    return send(response, 200, file.body, file.type, queryToken ? { 'Set-Cookie': cookie } : {});
   }
 
   function streamEvents(response: ServerResponse): void {

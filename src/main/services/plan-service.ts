@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import type { ParsedInput } from '@shared/contract';
-import type { OpeningScreen, Plan, PlanChange, PlanComparison, PlanDetail, PlanProgress, PlanScreen } from '@shared/model';
+import type { Plan, PlanChange, PlanComparison, PlanDetail, PlanProgress, PlanScreen } from '@shared/model';
 import { effortHours, isOpen } from './schedule';
 import type { Profile } from '@shared/profile';
 import { STAGE_TEMPLATES } from '@shared/content/stages';
@@ -11,7 +11,6 @@ import type { MilestoneRepository } from '../repositories/milestone-repository';
 import type { UndoService } from './undo-service';
 import type { ProfileRepository } from '../repositories/profile-repository';
 import { isoDate, type Clock } from '../clock';
-import { writeCount } from '../db/write-count';
 import { generatePlan } from './plan-generator';
 import { DEFAULT_PROFILE, type ProgressService } from './progress-service';
 
@@ -36,39 +35,10 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
     return plan;
   }
 
-  /**
-   * The last plan screen read, kept while nothing at all was written on this connection (SQLite's
-   * `total_changes()`, as the progress cache does) and the day is the same: coming back to the plan
-   * screen, or opening the app again in browser mode, does not read thousands of rows again.
-   */
-  const totalChanges = writeCount(db);
-  let lastScreen: { planId: number; changes: number; day: string; value: PlanScreen } | undefined;
-
+  /** The plan screen's one read: the progress first (reading it brings the stored dates onto today's schedule, which the rows then show), then the plan, its stages and milestones. */
   function screen(planId: number): PlanScreen {
-    const changes = totalChanges();
-    const day = today();
-    if (lastScreen?.planId === planId && lastScreen.changes === changes && lastScreen.day === day) return lastScreen.value;
-    // Frozen: given again as it is while nothing changes, so browser mode keeps its JSON text too.
-    // The progress first: reading it brings the stored dates onto today's schedule, which the rows then show.
     const current = progress.progress(planId);
-    const value = Object.freeze({ ...detail(planId), progress: current });
-    lastScreen = { planId, changes, day, value };
-    return value;
-  }
-
-  /** Opening screens made from a kept screen, frozen and kept with it (so are their JSON texts). */
-  const openings = new WeakMap<PlanScreen, Map<number | undefined, OpeningScreen>>();
-
-  function opening(whole: PlanScreen, firstRows: number | undefined): OpeningScreen {
-    let made = openings.get(whole);
-    if (!made) openings.set(whole, (made = new Map()));
-    let found = made.get(firstRows);
-    if (!found) {
-      const complete = firstRows === undefined || whole.milestones.length <= firstRows;
-      found = Object.freeze({ ...whole, milestones: complete ? whole.milestones : whole.milestones.slice(0, firstRows), complete });
-      made.set(firstRows, found);
-    }
-    return found;
+    return { ...detail(planId), progress: current };
   }
 
   function detail(planId: number): PlanDetail {
@@ -127,18 +97,15 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
   return {
     list: () => plans.list(),
     detail,
-    /** The plan screen's one read: the plan, its stages and milestones, and its progress. */
     screen,
     /**
      * The screen of the plan a visit opens on: `wanted` (the plan the settings follow) when it
-     * exists, else the first plan not archived, else the first; null when there is no plan. With
-     * `firstRows`, only the first milestones: the screen shows its first rows without waiting for
-     * thousands, and asks for the rest once they are drawn.
+     * exists, else the first plan not archived, else the first; null when there is no plan.
      */
-    openingScreen(wanted: number | null, firstRows?: number): OpeningScreen | null {
+    openingScreen(wanted: number | null): PlanScreen | null {
       const all = plans.list();
       const plan = all.find((item) => item.id === wanted) ?? all.find((item) => !item.archivedAt) ?? all[0];
-      return plan ? opening(screen(plan.id), firstRows) : null;
+      return plan ? screen(plan.id) : null;
     },
     createGenerated,
     create({ name }: ParsedInput<'plans:create'>): PlanDetail {

@@ -1,6 +1,4 @@
 import { mount } from 'svelte';
-// First: the dashboard's data is asked for before anything else loads.
-import './lib/early';
 import App from './App.svelte';
 import './app.css';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_ROWS, type Milestone, type PlanDetail, type PlanMilestone } from '../../../src/shared/model';
+import type { Milestone, PlanDetail, PlanMilestone } from '../../../src/shared/model';
 import { call, testCore } from '../helpers';
 import { installRenderer } from './renderer-globals';
 import { createMilestoneRepository } from '../../../src/main/repositories/milestone-repository';
@@ -20,7 +20,7 @@ async function openPlan() {
   const { app } = await import('../../../src/renderer/src/lib/app-state.svelte');
   const { planState } = await import('../../../src/renderer/src/lib/plan-state.svelte');
   const { MilestoneDraft } = await import('../../../src/renderer/src/lib/milestone-draft.svelte');
-  await app.start();
+  await app.start(Promise.resolve());
   await planState.load();
   transport.calls.length = 0;
   const find = (title: string) => planState.milestones.find((milestone: PlanMilestone) => milestone.title === title)!;
@@ -97,79 +97,23 @@ async function startAtPlan(name: string, count = 0) {
   return { core, planId: detail.plan.id, transport, app, planState };
 }
 
-describe('what the first screen asks for at start', () => {
+describe('what a start asks for', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('opening on #plan asks for the plan list and the followed plan at once, and the plan screen uses those answers', async () => {
-    const { transport, app, planState } = await startAtPlan('Followed');
-    expect(transport.calls).toEqual(expect.arrayContaining(['settings:get', 'plans:list', 'plans:active']));
-    await app.start();
-    const before = transport.calls.length;
-    await planState.load();
-    expect(transport.calls.slice(before)).toEqual([]);
-    expect(planState.plan?.name).toBe('Followed');
+  it('a start is one request, answered with the settings, the data status and the texts of the chosen language', async () => {
+    const { transport, app } = await startAtPlan('Followed');
+    const status = await app.start(Promise.resolve());
+    expect(transport.calls).toEqual(['app:start']);
+    expect([app.settings.language, status.notice]).toEqual(['en', null]);
   });
 
-  it('an answer not taken before the person moves to another screen is asked again, not handed out old', async () => {
-    const { core, planId, transport, app, planState } = await startAtPlan('Before');
-    await app.start();
-    app.go('dashboard');
+  it('opening the plan screen asks for the plan list and the followed plan, each once, and shows what is stored then', async () => {
+    const { core, planId, transport, app, planState } = await startAtPlan('Before', 3);
+    await app.start(Promise.resolve());
     await call(core, 'plans:rename', { planId, name: 'After' });
-    const before = transport.calls.length;
+    transport.calls.length = 0;
     await planState.load();
-    expect(transport.calls.slice(before)).toEqual(expect.arrayContaining(['plans:list', 'plans:active']));
-    expect(planState.plan?.name).toBe('After');
-  });
-});
-
-describe('a long plan opens on its first rows', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
-  const titles = (list: PlanMilestone[]) => list.map((milestone) => milestone.title);
-  const expected = (count: number) => Array.from({ length: count }, (_, index) => `Milestone ${index + 1}`);
-
-  it('shows the first rows at once, then the whole plan after a frame, with one more request', async () => {
-    const { transport, app, planState } = await startAtPlan('Long', FIRST_ROWS + 50);
-    await app.start();
-    await planState.load();
-    expect(titles(planState.milestones)).toEqual(expected(FIRST_ROWS));
-    expect([planState.complete, planState.total, planState.stageSize(planState.stages[0]!.id)]).toEqual([
-      false,
-      FIRST_ROWS + 50,
-      FIRST_ROWS + 50
-    ]);
-    const before = transport.calls.length;
-    await vi.waitFor(() => expect(planState.complete).toBe(true));
-    expect(transport.calls.slice(before)).toEqual(['plans:get']);
-    expect(titles(planState.milestones)).toEqual(expected(FIRST_ROWS + 50));
-    expect(planState.total).toBe(FIRST_ROWS + 50);
-  });
-
-  it('a plan no longer than the first rows comes whole in the first answer', async () => {
-    const { transport, app, planState } = await startAtPlan('Short', FIRST_ROWS);
-    await app.start();
-    await planState.load();
-    expect([planState.complete, planState.milestones.length]).toEqual([true, FIRST_ROWS]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(transport.calls).not.toContain('plans:get');
-  });
-
-  it('a change made while the rest is on its way is not undone by it: the rest is asked for again', async () => {
-    const { transport, app, planState } = await startAtPlan('Busy', FIRST_ROWS + 50);
-    await app.start();
-    await planState.load();
-    // The rest is read by main, then held on its way while the person marks the first row done.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    transport.delay = (channel) =>
-      channel === 'plans:get' && transport.calls.filter((c) => c === 'plans:get').length === 1 ? held : undefined;
-    await vi.waitFor(() => expect(transport.calls).toContain('plans:get'));
-    await planState.updateMilestone({ milestoneId: planState.milestones[0]!.id, status: 'done' });
-    release();
-    await vi.waitFor(() => expect(planState.complete).toBe(true));
-    expect(transport.calls.filter((c) => c === 'plans:get')).toHaveLength(2);
-    expect(planState.milestones[0]!.status).toBe('done');
-    expect(planState.progress?.resolved).toBe(1);
-    expect(planState.milestones).toHaveLength(FIRST_ROWS + 50);
+    expect(transport.calls.sort()).toEqual(['plans:active', 'plans:list']);
+    expect([planState.plan?.name, planState.milestones.length]).toEqual(['After', 3]);
   });
 });

@@ -1,10 +1,10 @@
 /** App-wide state: settings, the active screen and the last error, shared by every view. */
 import type { Input } from '@shared/contract';
 import type { AppCommand, MilestoneRef, Settings, Theme, View } from '@shared/model';
+import type { DataStatus } from '@shared/data-model';
 import { api, ApiError, on } from './api';
-import { applyLanguage, formatsReady, systemLanguage, t } from './i18n.svelte';
+import { applyLanguage, receiveTexts, systemLanguage, t } from './i18n.svelte';
 import { localToday } from './today';
-import { discardEarly, early } from './early';
 import { viewOfAddress } from './address';
 
 function applyTheme(theme: Theme): void {
@@ -38,19 +38,21 @@ class AppState {
   newPlanRequested = $state(false);
 
   /**
-   * Loads settings and the texts of their language; on first run the OS/browser language is chosen
-   * and stored. The texts were asked for alongside the settings (`early.ts`).
+   * Loads settings, the data folder's state and the texts of their language in one request, while
+   * the code of the screen the app opens on (`openingCode`) arrives; on first run the OS/browser
+   * language is chosen and stored. Answers the data folder's state, which every screen shows: the
+   * app is ready to draw once it is in place.
    */
-  async start(): Promise<void> {
-    let settings = await early.settings();
+  async start(openingCode: Promise<unknown>): Promise<DataStatus> {
+    const [start] = await Promise.all([api.appStart({ unchosen: systemLanguage() }), openingCode]);
+    receiveTexts(start.texts);
+    let settings = start.settings;
     // A read-only data folder cannot store the choice; the app still starts in the system's language.
     if (!settings.language)
       settings = await api.settingsUpdate({ language: systemLanguage() }).catch(() => ({ ...settings, language: systemLanguage() }));
     this.adopt(settings);
     if (settings.language) await applyLanguage(settings.language);
-    await Promise.all([formatsReady(), early.openingCode()]);
     this.onboarding = !settings.onboarded;
-    if (this.onboarding) discardEarly();
     on('settings:changed', (next) => this.adopt(next));
     on('app:navigate', (view) => this.go(view));
     on('app:command', (command) => this.command(command));
@@ -60,12 +62,10 @@ class AppState {
       const view = viewOfAddress();
       if (view && view !== this.view) this.go(view);
     });
-    this.ready = true;
+    return start.dataStatus;
   }
 
   go(view: View): void {
-    // Moving on: what the first screen asked for at start is not handed out later.
-    discardEarly();
     this.view = view;
     this.navigated = true;
     if (viewOfAddress() !== view) window.location.hash = view;

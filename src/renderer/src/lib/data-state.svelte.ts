@@ -14,7 +14,6 @@ import { api, on } from './api';
 import { app } from './app-state.svelte';
 import { formatLocale, language, t } from './i18n.svelte';
 import { openBackupFile, saveFile } from './files';
-import { early } from './early';
 
 class DataState {
   status = $state<DataStatus | undefined>();
@@ -24,7 +23,7 @@ class DataState {
   message = $state('');
 
   async load(): Promise<void> {
-    const status = await app.run(() => early.dataStatus());
+    const status = await app.run(() => api.dataStatus());
     if (status) this.status = status;
   }
 

@@ -5,17 +5,15 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Language } from '@shared/model';
 import type { Text } from '@shared/content/text';
-import { formatInteger, formatIsoDate, formatPercent, type LocaleFormats, type NumberShape } from '@shared/formats';
 import { localDate } from '@shared/local-date';
 import type { Output } from '@shared/contract';
 import { api } from './api';
-import { startAnswers } from './start-answers';
 
 export { systemLanguage } from './system';
 
 /**
  * i18next is in the first bundle, but no language is: the texts are data that main sends, those of
- * the person's language with the first answers, the other language's when it is chosen (or once the
+ * the person's language with the start's answer, the other language's when it is chosen (or once the
  * app is idle, so the switch is instant).
  */
 const instance = i18next.createInstance();
@@ -35,8 +33,6 @@ type Speech = Output<'texts:get'>;
 let anyTexts = false;
 // Not reactive state: a cache of fetches, read only by preloadLanguage.
 const loading: Partial<Record<Language, Promise<Speech>>> = {};
-/** The texts asked for with the first answers (early.ts), of a language main picks (the chosen one). */
-const startTexts = (): Promise<Speech | undefined> => (startAnswers.texts ?? Promise.resolve(undefined)).catch(() => undefined);
 /** Each language's content titles (stages, milestone templates, routes, pay bands), by id. */
 const titles: Partial<Record<Language, Record<string, string>>> = {};
 
@@ -48,18 +44,21 @@ function adopt(speech: Speech): Speech {
   return speech;
 }
 
+/** Takes in texts that came with another answer (the start's), so they are not asked for again. */
+export function receiveTexts(speech: Speech): void {
+  loading[speech.language] ??= Promise.resolve(adopt(speech));
+}
+
 /** Fetches a language's texts (and content titles) once; later calls share the same promise. */
 export function preloadLanguage(language: Language): Promise<Speech> {
-  loading[language] ??= startTexts()
-    .then((early) => (early?.language === language ? early : api.textsGet({ language })))
-    .then(
-      (speech) => adopt(speech),
-      (error: unknown) => {
-        // Not kept: asking again fetches again.
-        delete loading[language];
-        throw error;
-      }
-    );
+  loading[language] ??= api.textsGet({ language }).then(
+    (speech) => adopt(speech),
+    (error: unknown) => {
+      // Not kept: asking again fetches again.
+      delete loading[language];
+      throw error;
+    }
+  );
   return loading[language];
 }
 
@@ -84,11 +83,36 @@ export const t: TFunction = ((...args: Parameters<TFunction>) => {
   // Before the first texts are in nothing is drawn (App waits for them), so there is nothing to say.
   if (!anyTexts) return '';
   const translate = instance.t as (...inner: Parameters<TFunction>) => string;
-  const key = args[0];
-  if (args.length > 1 || typeof key !== 'string') return translate(...args);
+  const [key, options] = args as [unknown, unknown];
+  if (typeof key !== 'string' || args.length > 2 || (options !== undefined && !plainValues(options))) return translate(...args);
   const kept = (readings[instance.language] ??= Object.create(null) as Record<string, string>);
-  return (kept[key] ??= translate(...args));
+  const reading = (kept[key] ??= translate(...(args.slice(0, 1) as Parameters<TFunction>)));
+  // Values put in place as i18next would (no escaping), without working the key out again: every
+  // row of a plan names its milestone in three labels.
+  return options === undefined ? reading : reading.replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) => String(options[name] ?? whole));
 }) as TFunction;
+
+/** Options that are only values to put in place: no count, context, default or other i18next option. */
+function plainValues(options: unknown): options is Record<string, string | number> {
+  if (typeof options !== 'object' || options === null) return false;
+  for (const [name, value] of Object.entries(options)) {
+    if (I18NEXT_OPTIONS.has(name) || (typeof value !== 'string' && typeof value !== 'number')) return false;
+  }
+  return true;
+}
+
+const I18NEXT_OPTIONS = new Set([
+  'count',
+  'context',
+  'defaultValue',
+  'lng',
+  'lngs',
+  'ns',
+  'ordinal',
+  'replace',
+  'returnObjects',
+  'interpolation'
+]);
 
 let requested = 0;
 
@@ -147,39 +171,8 @@ function cached<T>(formats: Map<string, T>, options: unknown, build: (locale: st
   return found;
 }
 
-/** Each locale's number and date shapes, from main (see `@shared/formats`); none until they arrive. */
-const shapes: Record<string, LocaleFormats | undefined> = Object.create(null) as Record<string, never>;
-
-let shapesIn: Promise<void> | undefined;
-
-/**
- * Takes in the shapes asked for with the first answers (the system's locale, each language's bare
- * one), and settles once they are in: the first screen then writes its counts and dates without
- * building an Intl formatter. Should they not come, Intl formats everything.
- */
-export function formatsReady(): Promise<void> {
-  shapesIn ??= (startAnswers.formats ?? Promise.resolve([])).then(
-    (answers) => {
-      for (const answer of answers) shapes[answer.locale] = answer;
-    },
-    () => undefined
-  );
-  return shapesIn;
-}
-
-/**
- * Builds a first Intl formatter while the app is idle: the first one a page builds loads the locale
- * data (tens of milliseconds), which a date field or the timeline would otherwise wait for.
- */
-export function warmUpIntl(): void {
-  new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'medium' }).format(0);
-}
-
 /** `2027-06-30` as the active locale writes a date. */
 export function formatDate(iso: string, style: 'medium' | 'long' = 'medium'): string {
-  const shape = shapes[formatLocale()]?.dates[style];
-  const written = shape ? formatIsoDate(iso, shape) : undefined;
-  if (written !== undefined) return written;
   return cached(dateFormats, style, (locale) => new Intl.DateTimeFormat(locale, { dateStyle: style })).format(localDate(iso));
 }
 
@@ -189,19 +182,7 @@ export function formatMoney(amount: number, currency = 'EUR'): string {
   return cached(numberFormats, options, (locale) => new Intl.NumberFormat(locale, options)).format(amount);
 }
 
-/** `value` written from a number shape, when the options are ones a shape covers (plain, or a whole percentage). */
-function shapedNumber(value: number, options: Intl.NumberFormatOptions, shape: NumberShape): string | undefined {
-  const { style, maximumFractionDigits, ...other } = options;
-  if (Object.keys(other).length > 0) return undefined;
-  if (style === undefined && maximumFractionDigits === undefined) return formatInteger(value, shape);
-  if (style === 'percent' && maximumFractionDigits === 0) return formatPercent(value, shape);
-  return undefined;
-}
-
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
-  const shape = shapes[formatLocale()]?.number;
-  const written = shape ? shapedNumber(value, options, shape) : undefined;
-  if (written !== undefined) return written;
   return cached(numberFormats, options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
 

@@ -4,16 +4,14 @@
  * (the changed rows, the plan and its new progress) is applied as it comes, nothing is re-read.
  */
 import type { Input } from '@shared/contract';
-import type { OpeningScreen, PlanMilestone, Plan, PlanChange, PlanProgress, PlanScreen, Stage } from '@shared/model';
+import type { PlanMilestone, Plan, PlanChange, PlanProgress, PlanScreen, Stage } from '@shared/model';
 import type { RouteId } from '@shared/content/routes';
 import { api } from './api';
-import { early } from './early';
 import { app } from './app-state.svelte';
 import { t } from './i18n.svelte';
 import { displayTitle, planName } from './labels';
 import { toast } from './toast.svelte';
 import { offerReplanUndo, replanText, sharedStep } from './replan.svelte';
-import { recordSwap } from './list-rows';
 
 class PlanState {
   plans = $state<Plan[]>([]);
@@ -23,44 +21,12 @@ class PlanState {
   milestones = $state.raw<PlanMilestone[]>([]);
   progress = $state.raw<PlanProgress | undefined>();
   loaded = $state(false);
-  /** Whether `milestones` holds the whole plan: false while the rest of a long plan is on its way. */
-  complete = $state(true);
-  /** Counts the changes to what is shown: the rest of a plan asked for before one is asked for again. */
-  private edits = 0;
-  /** The latest asking for the rest of a plan; an earlier one that lands later is dropped. */
-  private restTicket = 0;
-  /** Where each milestone of a list stands, worked out once per list (a swap keeps the places): every lookup by id. */
-  private places: { list: PlanMilestone[]; at: Map<number, number> } | undefined;
+  /** The milestone the person last added or changed, for the list to bring into view (a new object each time). */
+  touched = $state.raw<{ id: number } | undefined>();
 
-  /** Where the milestone with `id` stands in `milestones`, or -1: one lookup, not a scan of thousands. */
-  private placeOf(id: number): number {
-    if (this.places?.list !== this.milestones) {
-      this.places = { list: this.milestones, at: new Map(this.milestones.map((milestone, index) => [milestone.id, index])) };
-    }
-    return this.places.at.get(id) ?? -1;
-  }
-
-  /** The milestone with `id` on screen, if it is loaded. */
-  private onScreen(id: number): PlanMilestone | undefined {
-    return this.milestones[this.placeOf(id)];
-  }
-
-  /** Shows `next`, the milestones with some swapped for changed ones in the same places. */
-  private swapIn(next: PlanMilestone[], swapped: PlanMilestone[]): void {
-    recordSwap(next, this.milestones, swapped);
-    if (this.places?.list === this.milestones) this.places = { list: next, at: this.places.at };
-    this.milestones = next;
-  }
-
-  /** How many milestones the plan holds, those still on their way included. */
-  get total(): number {
-    return this.complete ? this.milestones.length : (this.progress?.total ?? this.milestones.length);
-  }
-
-  /** How many milestones a stage holds: counted on screen, or said by the progress while the rest is on its way. */
+  /** How many milestones a stage holds. */
   stageSize(stageId: number): number {
-    const counted = this.complete ? undefined : this.progress?.stages.find((stage) => stage.stageId === stageId);
-    return counted ? counted.total : this.milestones.filter((milestone) => milestone.stageId === stageId).length;
+    return this.milestones.filter((milestone) => milestone.stageId === stageId).length;
   }
 
   /**
@@ -71,56 +37,27 @@ class PlanState {
     await app.run(async () => {
       const wanted = this.selectedId;
       const [plans, screen] = await Promise.all([
-        early.plansList(),
-        wanted ? api.plansGet({ planId: wanted }).catch(() => undefined) : early.plansActive()
+        api.plansList(),
+        wanted ? api.plansGet({ planId: wanted }).catch(() => undefined) : api.plansActive()
       ]);
       this.plans = plans;
       const keep = plans.find((plan) => plan.id === screen?.plan.id) ?? plans.find((plan) => !plan.archivedAt) ?? plans[0];
       this.selectedId = keep?.id;
       if (keep) this.show(screen?.plan.id === keep.id ? screen : await api.plansGet({ planId: keep.id }));
-      else this.clear();
+      else this.show(null);
       this.loaded = true;
     });
   }
 
-  private show(screen: PlanScreen | OpeningScreen): void {
-    this.edits += 1;
-    this.plan = screen.plan;
-    this.stages = screen.stages;
-    this.milestones = screen.milestones;
-    this.progress = screen.progress;
-    this.complete = !('complete' in screen) || screen.complete;
-    this.restTicket += 1;
-    if (!this.complete) void this.fetchRest(screen.plan.id, this.restTicket);
-  }
-
-  /**
-   * The whole of a long plan whose first rows are shown, asked for once they have been drawn; asked
-   * for again should anything on screen change before it lands (it could be older than that change).
-   */
-  private async fetchRest(planId: number, ticket: number): Promise<void> {
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    while (ticket === this.restTicket) {
-      const asked = this.edits;
-      const whole = await app.run(() => api.plansGet({ planId }));
-      if (!whole || ticket !== this.restTicket) return;
-      if (asked === this.edits) return this.show(whole);
-    }
-  }
-
-  private clear(): void {
-    this.edits += 1;
-    this.restTicket += 1;
-    this.complete = true;
-    this.plan = undefined;
-    this.stages = [];
-    this.milestones = [];
-    this.progress = undefined;
+  private show(screen: PlanScreen | null): void {
+    this.plan = screen?.plan;
+    this.stages = screen?.stages ?? [];
+    this.milestones = screen?.milestones ?? [];
+    this.progress = screen?.progress;
   }
 
   /** A changed plan (name, archive, touched) replaces its entry in the list. */
   private adoptPlan(plan: Plan): void {
-    this.edits += 1;
     this.plans = this.plans.map((item) => (item.id === plan.id ? plan : item));
     if (plan.id === this.selectedId) this.plan = plan;
   }
@@ -136,10 +73,11 @@ class PlanState {
     if (change.plan.id !== this.selectedId) return;
     this.progress = change.progress;
     const removed = new Set(change.removedMilestoneIds);
+    const shown = new Map(this.milestones.map((milestone) => [milestone.id, milestone]));
     const added: PlanMilestone[] = [];
     let reordered = false;
     for (const milestone of change.milestones) {
-      const previous = this.onScreen(milestone.id);
+      const previous = shown.get(milestone.id);
       if (!previous) added.push(milestone);
       else if (previous.stageId !== milestone.stageId || previous.position !== milestone.position) reordered = true;
     }
@@ -222,19 +160,13 @@ class PlanState {
     const planId = this.selectedId;
     if (!planId) return false;
     const stage = await app.run(() => api.stagesCreate({ planId, title, requestId: crypto.randomUUID() }));
-    if (stage) {
-      this.edits += 1;
-      this.stages = [...this.stages, stage];
-    }
+    if (stage) this.stages = [...this.stages, stage];
     return Boolean(stage);
   }
 
   async renameStage(stageId: number, title: string): Promise<boolean> {
     const stage = await app.run(() => api.stagesRename({ stageId, title }));
-    if (stage) {
-      this.edits += 1;
-      this.stages = this.stages.map((item) => (item.id === stage.id ? stage : item));
-    }
+    if (stage) this.stages = this.stages.map((item) => (item.id === stage.id ? stage : item));
     return Boolean(stage);
   }
 
@@ -242,6 +174,7 @@ class PlanState {
     const written = await app.run(() => api.milestonesCreate({ requestId: crypto.randomUUID(), ...input }));
     if (written) {
       this.apply(written);
+      this.touched = { id: written.milestone.id };
       const added = written.milestone;
       offerReplanUndo(written.replan, this.progress?.hasGoal, async () =>
         this.apply(await api.milestonesDelete({ milestoneId: added.id }))
@@ -253,36 +186,19 @@ class PlanState {
   /** Replaces rows by id, keeping the order (a status or evidence change moves nothing). */
   private replace(changed: PlanMilestone[]): void {
     if (changed.length === 0) return;
-    this.edits += 1;
-    if (changed.length === 1) {
-      // One row (a status shortcut): found and swapped in a copy, with no lookup per row.
-      const one = changed[0]!;
-      const index = this.placeOf(one.id);
-      if (index < 0) return;
-      const next = this.milestones.slice();
-      next[index] = one;
-      this.swapIn(next, changed);
-      return;
-    }
     const byId = new Map(changed.map((milestone) => [milestone.id, milestone]));
-    const swapped: PlanMilestone[] = [];
-    const next = this.milestones.map((milestone) => {
-      const replacement = byId.get(milestone.id);
-      if (!replacement) return milestone;
-      swapped.push(replacement);
-      return replacement;
-    });
-    this.swapIn(next, swapped);
+    this.milestones = this.milestones.map((milestone) => byId.get(milestone.id) ?? milestone);
   }
 
   /** Edits a milestone; with `stageId` it also moves there, in the same request. */
   async updateMilestone(input: Input<'milestones:update'>): Promise<PlanMilestone | undefined> {
-    const before = this.onScreen(input.milestoneId);
+    const before = this.milestones.find((milestone) => milestone.id === input.milestoneId);
     // A status change shows at once; main's answer (with its completion date) replaces it, or the row reverts.
     if (before && input.status) this.replace([{ ...before, status: input.status }]);
     const written = await app.run(() => api.milestonesUpdate(input));
     if (written) {
       this.apply(written);
+      this.touched = { id: input.milestoneId };
       offerReplanUndo(written.replan, this.progress?.hasGoal, before && (() => this.revert(before)));
       sharedStep.offer(written.elsewhere > 0 ? { milestoneId: written.milestone.id, count: written.elsewhere } : null);
     } else if (before) this.replace([before]);
@@ -303,7 +219,7 @@ class PlanState {
 
   /** Moves a milestone; positions of every milestone in the stages involved come back from main. */
   async move(milestoneId: number, stageId: number, position: number): Promise<boolean> {
-    const before = this.onScreen(milestoneId);
+    const before = this.milestones.find((milestone) => milestone.id === milestoneId);
     const change = await app.run(() => api.milestonesMove({ milestoneId, stageId, position }));
     if (change) {
       this.apply(change);

@@ -1,14 +1,30 @@
 /**
- * Screens load on demand: the dashboard ships in the first bundle, every other screen is its own
- * chunk, fetched the first time it is shown (or once the app is idle, so moving there is instant).
+ * Screens load on demand: the dashboard ships in the first bundle; every other screen, the first-run
+ * wizard, the keyboard-shortcuts overlay, the printable dossier and the plan screen's milestone
+ * editor (opened far less often than the plan is shown) are chunks of their own, fetched the first
+ * time they are shown (or once the app is idle, so moving there is instant).
  */
 import type { Component } from 'svelte';
-import { loaders, type Part } from './screen-code';
+import type { View } from '@shared/model';
 import DashboardView from '../views/DashboardView.svelte';
 import { app } from './app-state.svelte';
 import { t } from './i18n.svelte';
 
-export type { Part };
+type Loader = () => Promise<{ default: Component }>;
+/** A screen, the first-run wizard, the keyboard-shortcuts overlay, the printable dossier or the milestone editor. */
+export type Part = View | 'onboarding' | 'shortcuts' | 'dossier' | 'editor';
+
+const loaders: Record<Exclude<Part, 'dashboard'>, Loader> = {
+  plan: () => import('../views/PlanView.svelte'),
+  skills: () => import('../views/SkillsView.svelte'),
+  guide: () => import('../views/GuideView.svelte'),
+  settings: () => import('../views/SettingsView.svelte'),
+  onboarding: () => import('../views/OnboardingView.svelte'),
+  shortcuts: () => import('../components/ShortcutsDialog.svelte'),
+  dossier: () => import('../components/data/Dossier.svelte'),
+  // Kept here without its props, like every part; the plan screen gives it back its own type.
+  editor: () => import('../components/MilestoneEditor.svelte') as Promise<{ default: Component }>
+};
 
 class Screens {
   /** The screens whose code is here. */

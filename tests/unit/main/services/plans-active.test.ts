@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../src/main/core';
-import type { Milestone, OpeningScreen, PlanDetail, PlanScreen } from '../../../../src/shared/model';
+import type { Milestone, PlanDetail, PlanScreen } from '../../../../src/shared/model';
 import { call, testCore } from '../../helpers';
 
 let core: Core | undefined;
@@ -28,37 +28,7 @@ describe('the plan the plan screen opens on (plans:active)', () => {
     core = testCore();
     const plan = await call<PlanDetail>(core, 'plans:createFromRoute', { name: 'Route', routeId: 'route.engineering' });
     await call(core, 'settings:update', { activePlanId: plan.plan.id });
-    expect(await call(core, 'plans:active')).toEqual({
-      ...(await call<PlanScreen>(core, 'plans:get', { planId: plan.plan.id })),
-      complete: true
-    });
-  });
-
-  it('with firstRows, holds only the first milestones in display order, the plan, stages and progress whole', async () => {
-    core = testCore();
-    const plan = await call<PlanDetail>(core, 'plans:createFromRoute', { name: 'Route', routeId: 'route.engineering' });
-    await call(core, 'settings:update', { activePlanId: plan.plan.id });
-    const whole = await call<PlanScreen>(core, 'plans:get', { planId: plan.plan.id });
-    expect(whole.milestones.length).toBeGreaterThan(5);
-
-    const first = await call<OpeningScreen>(core, 'plans:active', { firstRows: 5 });
-    expect(first.complete).toBe(false);
-    expect(first.milestones).toEqual(whole.milestones.slice(0, 5));
-    expect([first.plan, first.stages, first.progress]).toEqual([whole.plan, whole.stages, whole.progress]);
-    expect(first.progress.total).toBe(whole.milestones.length);
-
-    // As many rows as the plan holds, or more: the whole plan, said to be complete.
-    const all = await call<OpeningScreen>(core, 'plans:active', { firstRows: whole.milestones.length });
-    expect([all.complete, all.milestones]).toEqual([true, whole.milestones]);
-  });
-
-  it('refuses a number of first rows that is not a whole number from 1 to 10,000', async () => {
-    core = testCore();
-    for (const firstRows of [0, -1, 1.5, 10_001, '5', null]) {
-      const refused = await core.router.handle('plans:active', { firstRows });
-      expect(refused.ok ? 'accepted' : refused.error.code).toBe('invalid_input');
-    }
-    expect((await core.router.handle('plans:active', { firstRows: 5, extra: true })).ok).toBe(false);
+    expect(await call(core, 'plans:active')).toEqual(await call<PlanScreen>(core, 'plans:get', { planId: plan.plan.id }));
   });
 
   it('lists every milestone with all the screen shows, in display order, without the stored timestamps', async () => {
