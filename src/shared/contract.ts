@@ -158,6 +158,15 @@ export const requests = {
       title,
       kind: z.enum(MILESTONE_KINDS),
       dueDate: isoDate.nullable().optional(),
+      /** Planned from the guide: a calendar entry or a certification, which main checks exists. */
+      templateId: z
+        .string()
+        .regex(/^(regulation|certification)\.[a-z0-9-]+$/)
+        .optional(),
+      /** Linked to this skill at once, as a gap's milestone is. */
+      skillId: z.string().min(1).max(100).optional(),
+      /** Placed before the first open milestone of its stage rather than at its end. */
+      firstOpen: z.literal(true).optional(),
       requestId
     })
   ).returns<MilestoneWrite>(),
