@@ -119,3 +119,105 @@ for (const [language, words] of [
     await expect(rows.nth(1)).toHaveText('Existing task');
   });
 }
+
+interface CertificationWords {
+  catalogue: string;
+  plan: (name: string) => string;
+  retired: string;
+  editor: string;
+  description: string;
+  obtained: string;
+  addEvidence: string;
+  save: string;
+  expires: string;
+  reminders: string;
+  expiring: string;
+  done: string;
+}
+
+const PMLE = 'Google Cloud Professional Machine Learning Engineer';
+
+const CERTIFICATION_WORDS: Record<'English' | 'French', CertificationWords> = {
+  English: {
+    catalogue: 'Certifications and their renewal',
+    plan: (name) => `Plan this certification: ${name}`,
+    retired: 'Retired on 30 June 2026',
+    editor: 'Edit milestone',
+    description: 'Description',
+    obtained: 'Date obtained',
+    addEvidence: 'Add evidence',
+    save: 'Save',
+    expires: 'expires 1 Mar 2027',
+    reminders: 'Reminders',
+    expiring: 'Certification expiring',
+    done: 'Done'
+  },
+  French: {
+    catalogue: 'Les certifications et leur renouvellement',
+    plan: (name) => `Planifier cette certification\u00a0: ${name}`,
+    retired: 'Retirée le 30 juin 2026',
+    editor: 'Modifier l’étape clé',
+    description: 'Description',
+    obtained: 'Date d’obtention',
+    addEvidence: 'Ajouter un justificatif',
+    save: 'Enregistrer',
+    expires: 'expire le 1 mars 2027',
+    reminders: 'Rappels',
+    expiring: 'Certification qui expire',
+    done: 'Terminée'
+  }
+};
+
+for (const language of ['English', 'French'] as const) {
+  test(`a certification planned from the catalogue in ${language} expires with its validity and is reminded in its issuer's renewal window`, async ({
+    app,
+    page,
+    server
+  }) => {
+    test.setTimeout(120_000);
+    const words = CERTIFICATION_WORDS[language];
+    await app.open();
+    if (language === 'French') await inFrench(app);
+    await app.go(ENGLISH.plan);
+    await app.createPlan('Certified');
+    await app.go(ENGLISH.guide);
+
+    const catalogue = page.getByRole('region', { name: words.catalogue });
+    const retired = catalogue.getByRole('article', { name: /AI-102/ });
+    await expect(retired).toContainText(words.retired);
+    await expect(retired.getByRole('button')).toHaveCount(0);
+    await catalogue.getByRole('button', { name: words.plan(PMLE) }).click();
+    await expect(catalogue.getByRole('status')).toContainText('Certified');
+
+    // Done, with evidence obtained on 1 March 2025: valid two years, so it expires on 1 March 2027.
+    await app.go(ENGLISH.plan);
+    const title = language === 'French' ? `Obtenir ${PMLE}` : `Obtain ${PMLE}`;
+    await app.focusRow(title);
+    await page.keyboard.press('d');
+    await expect(app.milestone(title)).toContainText(words.done);
+    await app.focusRow(title);
+    await page.keyboard.press('e');
+    const editor = page.getByRole('dialog', { name: words.editor });
+    await editor.getByLabel(words.description).fill('PMLE certificate');
+    await editor.getByLabel(words.obtained).fill('2025-03-01');
+    await editor.getByRole('button', { name: words.addEvidence }).click();
+    await expect(editor.getByText(words.expires)).toBeVisible();
+    await editor.getByRole('button', { name: words.save }).click();
+    await expect(editor).toBeHidden();
+
+    // 84 days before expiry, Google's 60-day renewal window is not open: no reminder.
+    await app.go(language === 'French' ? 'Tableau de bord' : 'Dashboard');
+    const reminders = page.getByRole('region', { name: words.reminders });
+    await expect(reminders).toBeVisible();
+    await expect(reminders).not.toContainText(words.expiring);
+
+    // On 10 January 2027, 50 days before expiry, the window is open: the reminder comes.
+    server.clock = '2027-01-10T10:00:00';
+    await server.restart();
+    await page.clock.setFixedTime(new Date(server.clock));
+    await page.goto(server.url);
+    const reminder = page.getByRole('region', { name: words.reminders }).getByRole('listitem').filter({ hasText: title });
+    await expect(reminder).toContainText(words.expiring);
+    await expect(reminder).toContainText('PMLE certificate');
+  });
+}
