@@ -221,3 +221,23 @@ for (const language of ['English', 'French'] as const) {
     await expect(reminder).toContainText('PMLE certificate');
   });
 }
+
+test.describe('screenshots', () => {
+  // Run with `SCREENSHOTS=1 npx playwright test law-market` to refresh docs/screenshots/.
+  test.skip(!process.env.SCREENSHOTS, 'screenshots are taken on request (SCREENSHOTS=1), not in the test run');
+  test.use({ viewport: { width: 1280, height: 860 } });
+
+  test('the calendar and the catalogue in both languages and both themes', async ({ app, page }) => {
+    test.setTimeout(180_000);
+    await app.open();
+    for (const language of ['en', 'fr'] as const) {
+      if (language === 'fr') await inFrench(app);
+      await app.go(ENGLISH.guide);
+      for (const theme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: theme });
+        await page.locator('.calendar').screenshot({ path: `docs/screenshots/guide-calendar-${theme}-${language}.png` });
+        await page.locator('.catalogue').screenshot({ path: `docs/screenshots/guide-catalogue-${theme}-${language}.png` });
+      }
+    }
+  });
+});

@@ -5,8 +5,8 @@
 import type { IsoDate } from '../model';
 
 export interface FactSource {
-  /** The sources' own names (sites, registers, documents): not translated. */
-  citation: string;
+  /** The sources' own names (sites, registers, documents), not translated; the screen lists them. */
+  citations: readonly string[];
   /** The day the fact was last checked against these sources. */
   checked: IsoDate;
 }

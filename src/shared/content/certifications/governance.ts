@@ -32,7 +32,7 @@ export const GOVERNANCE_CERTIFICATIONS: Certification[] = [
       en: 'Not accredited to ISO/IEC 17024, unlike CIPP/E and CIPM.',
       fr: 'Non accrédité selon l’ISO/IEC 17024, contrairement au CIPP/E et au CIPM.'
     },
-    source: { citation: 'iapp.org/certify/cpe; open-exam-prep.com (2026-04-23)', checked }
+    source: { citations: ['iapp.org/certify/cpe', 'open-exam-prep.com (2026-04-23)'], checked }
   },
   {
     id: 'certification.iapp-cippe',
@@ -45,7 +45,7 @@ export const GOVERNANCE_CERTIFICATIONS: Certification[] = [
     cost: null,
     france: unknownInFrance,
     note: { en: 'The exam can be taken in French.', fr: 'L’examen existe en français.' },
-    source: { citation: 'iapp.org/certify/cpe; prosica.fr', checked }
+    source: { citations: ['iapp.org/certify/cpe', 'prosica.fr'], checked }
   },
   {
     id: 'certification.iapp-cipm',
@@ -60,7 +60,7 @@ export const GOVERNANCE_CERTIFICATIONS: Certification[] = [
     renewal: iappRenewal,
     cost: null,
     france: unknownInFrance,
-    source: { citation: 'iapp.org/certify/cpe', checked }
+    source: { citations: ['iapp.org/certify/cpe'], checked }
   },
   {
     id: 'certification.cnil-dpo',
@@ -78,7 +78,7 @@ export const GOVERNANCE_CERTIFICATIONS: Certification[] = [
     },
     cost: null,
     france: unknownInFrance,
-    source: { citation: 'bizouard.com; impact-rgpd.fr', checked }
+    source: { citations: ['bizouard.com', 'impact-rgpd.fr'], checked }
   },
   {
     id: 'certification.pecb-42001-li',
@@ -98,7 +98,7 @@ export const GOVERNANCE_CERTIFICATIONS: Certification[] = [
       en: 'The Lead level asks for five years of experience, two of them in AI management.',
       fr: 'Le niveau « Lead » demande cinq ans d’expérience, dont deux en management de l’IA.'
     },
-    source: { citation: 'pecb.com/en/certification-maintenance; edutrainings.eu', checked }
+    source: { citations: ['pecb.com/en/certification-maintenance', 'edutrainings.eu'], checked }
   },
   {
     id: 'certification.pecb-42001-la',
@@ -113,7 +113,7 @@ export const GOVERNANCE_CERTIFICATIONS: Certification[] = [
     renewal: pecbRenewal,
     cost: null,
     france: unknownInFrance,
-    source: { citation: 'pecb.com/en/certification-maintenance; cyberacademy.net', checked }
+    source: { citations: ['pecb.com/en/certification-maintenance', 'cyberacademy.net'], checked }
   },
   {
     id: 'certification.isc2-cissp',
@@ -128,7 +128,7 @@ export const GOVERNANCE_CERTIFICATIONS: Certification[] = [
     },
     cost: { min: 749, max: 749, currency: 'USD', basis: 'quoted' },
     france: unknownInFrance,
-    source: { citation: 'isc2.org member policy; japan.isc2.org (AMF)', checked }
+    source: { citations: ['isc2.org', 'japan.isc2.org (AMF)'], checked }
   },
   {
     id: 'certification.isaca-cism',
@@ -143,7 +143,7 @@ export const GOVERNANCE_CERTIFICATIONS: Certification[] = [
     },
     cost: null,
     france: unknownInFrance,
-    source: { citation: 'isaca.org, Maintain CISM; open-exam-prep.com', checked }
+    source: { citations: ['isaca.org, Maintain CISM', 'open-exam-prep.com'], checked }
   },
   {
     id: 'certification.pmi-pmp',
@@ -162,6 +162,6 @@ export const GOVERNANCE_CERTIFICATIONS: Certification[] = [
       fr: 'Examen, du tarif membre au tarif non membre ; les sources divergent sur ce dernier (555 $ ou 575 $).'
     },
     france: unknownInFrance,
-    source: { citation: 'projectmanagement.ie; staragile.com; tspknowledgebase.com', checked }
+    source: { citations: ['projectmanagement.ie', 'staragile.com', 'tspknowledgebase.com'], checked }
   }
 ];

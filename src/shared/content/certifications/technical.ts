@@ -27,7 +27,7 @@ export const TECHNICAL_CERTIFICATIONS: Certification[] = [
     },
     cost: { min: 100, max: 100, currency: 'USD', basis: 'quoted' },
     france: unknownInFrance,
-    source: { citation: AWS_POLICY, checked }
+    source: { citations: [AWS_POLICY], checked }
   },
   {
     id: 'certification.aws-ml-engineer',
@@ -42,7 +42,7 @@ export const TECHNICAL_CERTIFICATIONS: Certification[] = [
     renewal: awsRenewal,
     cost: { min: 150, max: 150, currency: 'USD', basis: 'quoted' },
     france: unknownInFrance,
-    source: { citation: `${AWS_POLICY}; learning-content.pages.dev (2026-03-07)`, checked }
+    source: { citations: [AWS_POLICY, 'learning-content.pages.dev (2026-03-07)'], checked }
   },
   {
     id: 'certification.aws-ml-specialty',
@@ -58,7 +58,7 @@ export const TECHNICAL_CERTIFICATIONS: Certification[] = [
     cost: null,
     france: unknownInFrance,
     retiredOn: '2026-03-31',
-    source: { citation: 'certqna.pages.dev; ctaio.dev', checked }
+    source: { citations: ['certqna.pages.dev', 'ctaio.dev'], checked }
   },
   {
     id: 'certification.aws-genai-developer',
@@ -74,7 +74,7 @@ export const TECHNICAL_CERTIFICATIONS: Certification[] = [
     cost: null,
     costNote: { en: 'Sources disagree ($300, or $150 during the beta).', fr: 'Les sources divergent (300 $, ou 150 $ pendant la bêta).' },
     france: unknownInFrance,
-    source: { citation: `${AWS_POLICY}; cloudaqube.com; learning-content.pages.dev`, checked }
+    source: { citations: [AWS_POLICY, 'cloudaqube.com', 'learning-content.pages.dev'], checked }
   },
   {
     id: 'certification.google-ml-engineer',
@@ -97,7 +97,7 @@ export const TECHNICAL_CERTIFICATIONS: Certification[] = [
       en: 'A new version of the exam has been live since 1 June 2026.',
       fr: 'Une nouvelle version de l’examen est en place depuis le 1er juin 2026.'
     },
-    source: { citation: 'support.google.com/cloud-certification/answer/9907853; flane.se', checked }
+    source: { citations: ['support.google.com/cloud-certification/answer/9907853', 'flane.se'], checked }
   },
   {
     id: 'certification.microsoft-ai-102',
@@ -117,7 +117,7 @@ export const TECHNICAL_CERTIFICATIONS: Certification[] = [
     cost: null,
     france: unknownInFrance,
     retiredOn: '2026-06-30',
-    source: { citation: 'examinotion.com (Microsoft Learn notice); readroo.st', checked }
+    source: { citations: ['examinotion.com', 'readroo.st'], checked }
   },
   {
     id: 'certification.scrum-psm-i',
@@ -133,7 +133,7 @@ export const TECHNICAL_CERTIFICATIONS: Certification[] = [
     cost: { min: 200, max: 200, currency: 'USD', basis: 'official' },
     costNote: { en: 'Per attempt.', fr: 'Par tentative.' },
     france: unknownInFrance,
-    source: { citation: 'scrum.org, PSM I; globalexamatlas.com', checked }
+    source: { citations: ['scrum.org, PSM I', 'globalexamatlas.com'], checked }
   },
   {
     id: 'certification.scrum-alliance-csm',
@@ -149,7 +149,7 @@ export const TECHNICAL_CERTIFICATIONS: Certification[] = [
     cost: null,
     costNote: { en: 'Set by each course.', fr: 'Fixé par chaque formation.' },
     france: unknownInFrance,
-    source: { citation: 'support.scrumalliance.org, How do I renew; agil8.com', checked }
+    source: { citations: ['support.scrumalliance.org, How do I renew', 'agil8.com'], checked }
   },
   {
     id: 'certification.safe-agilist',
@@ -164,6 +164,6 @@ export const TECHNICAL_CERTIFICATIONS: Certification[] = [
     },
     cost: null,
     france: unknownInFrance,
-    source: { citation: 'scaledagile.com/certification-faqs', checked }
+    source: { citations: ['scaledagile.com/certification-faqs'], checked }
   }
 ];

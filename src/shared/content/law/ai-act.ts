@@ -6,8 +6,10 @@ import { LAW_MARKET_CHECKED } from '../facts';
 import type { CalendarEntry } from './calendar';
 
 const checked = LAW_MARKET_CHECKED;
-const TIMELINE =
-  'ThomasMoreAI/legal-skills-open, timeline.md (2026-08-05); siegfriedbolz/ai-governance-watch, reference_eu_ai_act.md (2026-09-21)';
+const TIMELINE = [
+  'ThomasMoreAI/legal-skills-open, timeline.md (2026-08-05)',
+  'siegfriedbolz/ai-governance-watch, reference_eu_ai_act.md (2026-09-21)'
+];
 
 export const AI_ACT_ENTRIES: CalendarEntry[] = [
   {
@@ -22,7 +24,7 @@ export const AI_ACT_ENTRIES: CalendarEntry[] = [
     bound: ['providers', 'deployers'],
     reference: { en: 'Reg. (EU) 2024/1689, Art. 113, first paragraph', fr: 'Règl. (UE) 2024/1689, art. 113, premier alinéa' },
     plannable: false,
-    source: { citation: `EUR-Lex, OJ L of 12.7.2024; ${TIMELINE}`, checked }
+    source: { citations: ['EUR-Lex, OJ L 12.7.2024', ...TIMELINE], checked }
   },
   {
     id: 'regulation.aia-prohibitions-literacy',
@@ -40,7 +42,7 @@ export const AI_ACT_ENTRIES: CalendarEntry[] = [
       fr: 'Depuis la modification de 2026, l’article 4 demande de favoriser la maîtrise de l’IA plutôt que d’en garantir un niveau ; deux sources secondaires concordent, le texte du Journal officiel n’a pas été vérifié. Aucun certificat n’est exigé : des traces internes suffisent.'
     },
     plannable: true,
-    source: { citation: `${TIMELINE}; covingtonblogs.com (2025-05-27)`, checked }
+    source: { citations: [...TIMELINE, 'covingtonblogs.com (2025-05-27)'], checked }
   },
   {
     id: 'regulation.aia-gpai-governance',
@@ -60,7 +62,7 @@ export const AI_ACT_ENTRIES: CalendarEntry[] = [
       fr: 'Chapitres V, VII et XII, art. 78, art. 99 ; art. 113, troisième alinéa, point b)'
     },
     plannable: true,
-    source: { citation: TIMELINE, checked }
+    source: { citations: TIMELINE, checked }
   },
   {
     id: 'regulation.aia-omnibus',
@@ -74,7 +76,7 @@ export const AI_ACT_ENTRIES: CalendarEntry[] = [
     bound: ['providers', 'deployers'],
     reference: { en: 'Reg. (EU) 2026/1744 of 8 July 2026', fr: 'Règl. (UE) 2026/1744 du 8 juillet 2026' },
     plannable: false,
-    source: { citation: TIMELINE, checked }
+    source: { citations: TIMELINE, checked }
   },
   {
     id: 'regulation.aia-transparency',
@@ -95,7 +97,7 @@ export const AI_ACT_ENTRIES: CalendarEntry[] = [
       fr: 'Avant la modification de 2026, les obligations à haut risque de l’annexe III tombaient aussi à cette date.'
     },
     plannable: true,
-    source: { citation: TIMELINE, checked }
+    source: { citations: TIMELINE, checked }
   },
   {
     id: 'regulation.aia-december-2026',
@@ -109,7 +111,7 @@ export const AI_ACT_ENTRIES: CalendarEntry[] = [
     bound: ['providers'],
     reference: { en: 'Art. 5(1)(ba) and (bb); Art. 111(4)', fr: 'Art. 5, par. 1, points ba) et bb) ; art. 111, par. 4' },
     plannable: true,
-    source: { citation: TIMELINE, checked }
+    source: { citations: TIMELINE, checked }
   },
   {
     id: 'regulation.aia-gpai-legacy',
@@ -127,7 +129,7 @@ export const AI_ACT_ENTRIES: CalendarEntry[] = [
       fr: 'Les bacs à sable étaient attendus pour le 2 août 2026 avant la modification.'
     },
     plannable: true,
-    source: { citation: TIMELINE, checked }
+    source: { citations: TIMELINE, checked }
   },
   {
     id: 'regulation.aia-annex-iii',
@@ -145,7 +147,7 @@ export const AI_ACT_ENTRIES: CalendarEntry[] = [
     },
     caveat: { en: 'Originally due on 2 August 2026.', fr: 'Initialement prévu pour le 2 août 2026.' },
     plannable: true,
-    source: { citation: `${TIMELINE}; confir.eu (Art. 27)`, checked }
+    source: { citations: [...TIMELINE, 'confir.eu (Art. 27)'], checked }
   },
   {
     id: 'regulation.aia-annex-i',
@@ -163,7 +165,7 @@ export const AI_ACT_ENTRIES: CalendarEntry[] = [
     },
     caveat: { en: 'Originally due on 2 August 2027.', fr: 'Initialement prévu pour le 2 août 2027.' },
     plannable: true,
-    source: { citation: TIMELINE, checked }
+    source: { citations: TIMELINE, checked }
   },
   {
     id: 'regulation.aia-public-legacy',
@@ -177,7 +179,7 @@ export const AI_ACT_ENTRIES: CalendarEntry[] = [
     bound: ['providers', 'deployers', 'publicBodies'],
     reference: { en: 'Art. 111(2)', fr: 'Art. 111, par. 2' },
     plannable: true,
-    source: { citation: TIMELINE, checked }
+    source: { citations: TIMELINE, checked }
   },
   {
     id: 'regulation.aia-annex-x',
@@ -191,6 +193,6 @@ export const AI_ACT_ENTRIES: CalendarEntry[] = [
     bound: [],
     reference: { en: 'Art. 111(1)', fr: 'Art. 111, par. 1' },
     plannable: false,
-    source: { citation: TIMELINE, checked }
+    source: { citations: TIMELINE, checked }
   }
 ];

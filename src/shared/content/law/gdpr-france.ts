@@ -30,7 +30,7 @@ export const GDPR_ENTRIES: CalendarEntry[] = [
       fr: 'L’exemption des organisations de moins de 250 personnes ne joue pas si le traitement est risqué, régulier, ou porte sur des données sensibles ou pénales.'
     },
     plannable: true,
-    source: { citation: 'clym.io; bruceandbutler.com', checked }
+    source: { citations: ['clym.io', 'bruceandbutler.com'], checked }
   },
   {
     id: 'regulation.gdpr-dpia',
@@ -52,7 +52,7 @@ export const GDPR_ENTRIES: CalendarEntry[] = [
       fr: 'L’AIPD et l’analyse d’impact sur les droits fondamentaux du règlement sur l’IA sont deux exercices distincts.'
     },
     plannable: true,
-    source: { citation: 'twobirds.com; mgsi.lu; medef-gironde.fr; agenticfluxus.com', checked }
+    source: { citations: ['twobirds.com', 'mgsi.lu', 'medef-gironde.fr', 'agenticfluxus.com'], checked }
   },
   {
     id: 'regulation.gdpr-dpo',
@@ -67,7 +67,7 @@ export const GDPR_ENTRIES: CalendarEntry[] = [
     bound: ['controllers', 'processors'],
     reference: gdprReference('Arts. 37–39', 'art. 37 à 39'),
     plannable: true,
-    source: { citation: 'francecompetences.fr, RNCP34776', checked }
+    source: { citations: ['francecompetences.fr, RNCP34776'], checked }
   },
   {
     id: 'regulation.gdpr-breach',
@@ -82,7 +82,7 @@ export const GDPR_ENTRIES: CalendarEntry[] = [
     bound: ['controllers'],
     reference: gdprReference('Arts. 33 and 34', 'art. 33 et 34'),
     plannable: true,
-    source: { citation: 'iapp.org', checked }
+    source: { citations: ['iapp.org'], checked }
   },
   {
     id: 'regulation.gdpr-omnibus-watch',
@@ -104,7 +104,7 @@ export const GDPR_ENTRIES: CalendarEntry[] = [
     },
     pending: true,
     plannable: false,
-    source: { citation: 'mondaq.com; addleshawgoddard.com; formfy.ai', checked }
+    source: { citations: ['mondaq.com', 'addleshawgoddard.com', 'formfy.ai'], checked }
   }
 ];
 
@@ -128,7 +128,7 @@ export const FRANCE_ENTRIES: CalendarEntry[] = [
       fr: 'Des recommandations, pas une loi. La CNIL prévoit aussi des recommandations pour l’éducation, la santé et le travail ; leurs dates ne sont pas connues.'
     },
     plannable: true,
-    source: { citation: 'gptbox.fr; solutions-numeriques.com; faceaurisque.com', checked }
+    source: { citations: ['gptbox.fr', 'solutions-numeriques.com', 'faceaurisque.com'], checked }
   },
   {
     id: 'regulation.fr-authorities',
@@ -150,6 +150,6 @@ export const FRANCE_ENTRIES: CalendarEntry[] = [
     },
     pending: true,
     plannable: false,
-    source: { citation: 'senat.fr (amendments 440, 442, 446); banquedesterritoires.fr; digitalpolicyalert.org', checked }
+    source: { citations: ['senat.fr (440, 442, 446)', 'banquedesterritoires.fr', 'digitalpolicyalert.org'], checked }
   }
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOUND_PARTIES, CALENDAR, calendarStatus, calendarEntry } from '../../../../src/shared/content/law/calendar';
-import { CERTIFICATIONS, certificationExpiry } from '../../../../src/shared/content/certifications';
+import { CERTIFICATIONS, CPF_RULE, certificationExpiry } from '../../../../src/shared/content/certifications';
 import { LAW_MARKET_CHECKED, lastChecked } from '../../../../src/shared/content/facts';
 import { skillById } from '../../../../src/shared/content/skills';
 import { LANGUAGES } from '../../../../src/shared/model';
@@ -30,7 +30,8 @@ describe('the regulatory calendar', () => {
         expect(entry.name[language].trim(), entry.id).not.toBe('');
         expect(entry.applies[language].trim(), entry.id).not.toBe('');
       }
-      expect(entry.source.citation.trim(), entry.id).not.toBe('');
+      expect(entry.source.citations.length, entry.id).toBeGreaterThan(0);
+      for (const citation of entry.source.citations) expect(citation.trim(), entry.id).not.toBe('');
       expect(isDate(entry.source.checked), entry.id).toBe(true);
       for (const party of entry.bound) expect(BOUND_PARTIES, entry.id).toContain(party);
       // A pending text is never planned: the app does not schedule what is not adopted.
@@ -75,7 +76,8 @@ describe('the certification catalogue', () => {
     for (const certification of CERTIFICATIONS) {
       const { validityYears } = certification;
       expect(validityYears === null || (Number.isInteger(validityYears) && validityYears > 0), certification.id).toBe(true);
-      expect(certification.source.citation.trim(), certification.id).not.toBe('');
+      expect(certification.source.citations.length, certification.id).toBeGreaterThan(0);
+      for (const citation of certification.source.citations) expect(citation.trim(), certification.id).not.toBe('');
       expect(isDate(certification.source.checked), certification.id).toBe(true);
       expect(['unknown', 'rncp', 'rs'], certification.id).toContain(certification.france.register);
       for (const skillId of certification.skillIds) expect(skillById(skillId), `${certification.id} → ${skillId}`).toBeDefined();
@@ -98,7 +100,7 @@ describe('the certification catalogue', () => {
 });
 
 describe('both', () => {
-  const all = [...texts(CALENDAR, 'calendar'), ...texts(CERTIFICATIONS, 'certifications')];
+  const all = [...texts(CALENDAR, 'calendar'), ...texts(CERTIFICATIONS, 'certifications'), ...texts(CPF_RULE, 'cpf')];
 
   it('are complete in both languages, with French typography', () => {
     expect(all.length).toBeGreaterThan(100);
