@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { version } from '../../package.json';
 import { createCore } from './core';
+import { clockFrom } from './clock';
 import { resolveDataDir } from './data-dir';
 import { NewerDatabaseError } from './db/database';
 import { startBrowserServer } from './server/browser-server';
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   process.on('exit', () => instance.release());
   let core;
   try {
-    core = createCore({ dataDir, mode: 'browser', version, automaticBackups: true });
+    core = createCore({ dataDir, mode: 'browser', version, automaticBackups: true, clock: clockFrom(process.env.CAIO_PATH_CLOCK) });
   } catch (error) {
     const t = createTranslator(environmentLanguage());
     if (error instanceof NewerDatabaseError) {

@@ -21,6 +21,7 @@ import { createLocaleService } from './services/locale-service';
 import { createUndoService } from './services/undo-service';
 import { createSkillService } from './services/skill-service';
 import { createSkillRepository } from './repositories/skill-repository';
+import { createGuidePlanService } from './services/guide-plan-service';
 import type { ReminderService } from './services/reminders/reminder-service';
 import { systemClock, type Clock } from './clock';
 import type { Handlers } from './router';
@@ -70,6 +71,7 @@ export function createServices({ db, clock = systemClock, onSettingsChanged }: C
     plans: planService,
     milestones: milestoneService,
     onboarding,
+    guidePlan: createGuidePlanService({ db, milestones, skills: repositories.skills, milestoneService, clock }),
     skills: createSkillService({
       db,
       plans,
@@ -91,7 +93,7 @@ export type Services = ReturnType<typeof createServices>;
 export function createHandlers(options: CompositionOptions): Handlers {
   const { info, reminders, openPath, data, dialogs } = options;
   const services = createServices(options);
-  const { settings, dashboard, onboarding, plans, milestones, skills, locale } = services;
+  const { settings, dashboard, onboarding, plans, milestones, skills, locale, guidePlan } = services;
   // Your data: backups, import, export and the dossier, adapted to requests in one place.
   const dataRequests = createDataHandlers({
     data,
@@ -150,12 +152,12 @@ export function createHandlers(options: CompositionOptions): Handlers {
     'stages:rename': plans.renameStage,
     'milestones:list': milestones.list,
     'milestones:get': milestones.get,
-    'milestones:create': milestones.create,
+    'milestones:create': guidePlan.create,
     'milestones:update': milestones.update,
     'milestones:move': milestones.move,
     'milestones:shareDone': milestones.shareDone,
     'milestones:delete': milestones.remove,
-    'evidence:add': milestones.addEvidence,
+    'evidence:add': guidePlan.addEvidence,
     'evidence:delete': milestones.removeEvidence,
     'undo:restore': plans.restore,
     'skills:overview': skills.overview,

@@ -181,8 +181,17 @@ export const requests = {
       stageId: id,
       title,
       kind: z.enum(MILESTONE_KINDS),
-      /** A date typed here is pinned; without one the schedule plans the milestone. */
+      /** A date typed here, or a legal date, is pinned; without one the schedule plans the milestone. */
       dueDate: planDate.nullable().optional(),
+      /** Planned from the guide: a calendar entry or a certification, which main checks exists. */
+      templateId: z
+        .string()
+        .regex(/^(regulation|certification)\.[a-z0-9-]+$/)
+        .optional(),
+      /** Linked to this skill at once, as a gap's milestone is. */
+      skillId: z.string().min(1).max(100).optional(),
+      /** Placed before the first open milestone of its stage rather than at its end. */
+      firstOpen: z.literal(true).optional(),
       requestId
     })
   ).returns<MilestoneWrite>(),

@@ -6,8 +6,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 for (const theme of ['Light', 'Dark']) {
   test(`axe finds no violations on any screen (${theme.toLowerCase()} theme)`, async ({ app, page }) => {
-    // The skills screen holds every skill's rating form: axe takes longer over all the screens.
-    test.setTimeout(150_000);
+    // The skills screen holds every skill's rating form, the guide the regulatory calendar and the
+    // certification catalogue: axe takes longer over all the screens.
+    test.setTimeout(240_000);
     await app.open();
     await app.go('Settings');
     await page.getByRole('radio', { name: theme }).check();

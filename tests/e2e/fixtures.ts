@@ -12,7 +12,11 @@ export class AppServer {
   url = '';
   restarted = false;
 
-  constructor(readonly dataDir: string) {}
+  /** `clock`: the date and time the server's clock starts at (CAIO_PATH_CLOCK), for tests that set today. */
+  constructor(
+    readonly dataDir: string,
+    public clock?: string
+  ) {}
 
   get origin(): string {
     return new URL(this.url).origin;
@@ -25,7 +29,7 @@ export class AppServer {
   async start(): Promise<void> {
     const child = spawn(process.execPath, [join(ROOT, 'out/main/browser.js'), '--no-browser', '--data-dir', this.dataDir], {
       cwd: ROOT,
-      env: { ...process.env, LANG: 'en_GB.UTF-8' },
+      env: { ...process.env, LANG: 'en_GB.UTF-8', ...(this.clock ? { CAIO_PATH_CLOCK: this.clock } : {}) },
       stdio: ['ignore', 'pipe', 'pipe']
     });
     this.child = child;
@@ -173,17 +177,23 @@ interface Fixtures {
   app: AppPage;
 }
 
-export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring.
-  server: async ({}, use) => {
+interface Options {
+  /** A local date and time (`2026-12-07T10:00:00`) both the server and the page take as now; unset, the real time. */
+  clock: string | undefined;
+}
+
+export const test = base.extend<Fixtures & Options>({
+  clock: [undefined, { option: true }],
+  server: async ({ clock }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'caio-path-e2e-'));
-    const server = new AppServer(dataDir);
+    const server = new AppServer(dataDir, clock);
     await server.start();
     await use(server);
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   },
-  app: async ({ page, server }, use) => {
+  app: async ({ page, server, clock }, use) => {
+    if (clock) await page.clock.setFixedTime(new Date(clock));
     // Offline proof: any request that is not to the app's own local server is recorded and blocked.
     const foreign: string[] = [];
     await page.route('**/*', async (route) => {

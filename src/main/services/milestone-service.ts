@@ -84,7 +84,7 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
         {
           planId: input.planId,
           stageId: input.stageId,
-          templateId: null,
+          templateId: input.templateId ?? null,
           title: input.title,
           kind: input.kind,
           status: 'todo',

@@ -297,6 +297,78 @@ export const en = {
     cost: 'Cost',
     summary: 'In short'
   },
+  law: {
+    title: 'What the law asks, dated',
+    intro:
+      'The EU AI Act as amended in 2026, the GDPR duties that come with every AI project, and where France stands. Add an obligation to your plan: it keeps its legal date, or, when it already applies, becomes a task to bring your organisation into line.',
+    checked: 'Facts checked on {{date}}.',
+    today: 'Today, {{date}}',
+    timeline: 'Regulatory calendar',
+    laws: {
+      'ai-act': 'AI Act',
+      gdpr: 'GDPR',
+      france: 'France'
+    },
+    status: {
+      inForce: 'In force',
+      upcoming: 'Upcoming',
+      pending: 'Pending'
+    },
+    bound: {
+      label: 'Who is bound',
+      none: 'Not stated by the sources',
+      providers: 'providers',
+      deployers: 'deployers',
+      gpaiProviders: 'providers of general-purpose AI models',
+      controllers: 'controllers',
+      processors: 'processors',
+      memberStates: 'Member States',
+      publicBodies: 'public authorities'
+    },
+    reference: 'Legal reference',
+    trigger: 'When',
+    caveat: 'Note',
+    source: 'Source: {{citation}}; checked {{date}}.',
+    citationSeparator: '; ',
+    add: 'Add to my plan',
+    addLabel: 'Add to my plan: {{name}}',
+    milestoneUpcoming: 'Be ready for: {{name}}',
+    milestoneInForce: 'Bring my organisation into line: {{name}}',
+    addedDue: '“{{title}}” added to {{plan}}, due on its legal date, {{date}}.',
+    addedInForce:
+      '“{{title}}” added to {{plan}}, first among the open milestones of “{{stage}}”: it already applies, so it is scheduled from today.',
+    noPlan: 'Create a plan first: this adds to the plan you follow.',
+    openPlan: 'Open the plan'
+  },
+  catalogue: {
+    title: 'Certifications and their renewal',
+    intro:
+      'Certifications that evidence a CAIO’s skills, how long they last and how they are renewed. A certification you plan and then obtain gets its expiry date from its validity, and you are reminded when its renewal window opens.',
+    issuer: 'Issuer',
+    evidences: 'What it shows',
+    skills: 'Skills',
+    validity: 'Validity',
+    years_one: '{{count}} year',
+    years_other: '{{count}} years',
+    noExpiry: 'No expiry',
+    renewal: 'Renewal',
+    window: 'Reminded {{count}} days before expiry, when the issuer opens renewal.',
+    cost: 'Cost',
+    costValue: '{{amount}} ({{basis}}).',
+    costRange: '{{min}} to {{max}}',
+    costQuoted: 'figure quoted by a secondary source',
+    costOfficial: 'issuer’s figure',
+    costUnknown: 'Unknown: no source gives a figure.',
+    france: 'In France',
+    franceUnknown: 'Unknown: no RNCP or Répertoire spécifique entry was found, so CPF funding is not known.',
+    franceRegistered: '{{register}} {{code}}',
+    retired: 'Retired on {{date}}',
+    retiredNote: 'No longer awarded: holders stay certified until their expiry date.',
+    plan: 'Plan this certification',
+    planLabel: 'Plan this certification: {{name}}',
+    planned: '“{{name}}” added to {{plan}}, in “{{stage}}”.',
+    milestone: 'Obtain {{name}}'
+  },
   settings: {
     onboarding: 'Guided setup',
     onboardingHelp: 'Answer the questions again to get a new recommended route and a new plan. Your existing plans are kept.',

@@ -309,6 +309,79 @@ export const fr = {
     cost: 'Coût',
     summary: 'En bref'
   },
+  law: {
+    title: 'Ce que la loi demande, daté',
+    intro:
+      'Le règlement européen sur l’IA tel que modifié en 2026, les obligations du RGPD qui accompagnent tout projet d’IA, et la situation en France. Ajoutez une obligation à votre plan : elle garde sa date légale ou, si elle s’applique déjà, devient une mise en conformité de votre organisation.',
+    checked: 'Faits vérifiés le {{date}}.',
+    today: 'Aujourd’hui, {{date}}',
+    timeline: 'Calendrier réglementaire',
+    laws: {
+      'ai-act': 'Règlement IA',
+      gdpr: 'RGPD',
+      france: 'France'
+    },
+    status: {
+      inForce: 'En vigueur',
+      upcoming: 'À venir',
+      pending: 'En attente'
+    },
+    bound: {
+      label: 'Qui est concerné',
+      none: 'Non précisé par les sources',
+      providers: 'fournisseurs',
+      deployers: 'déployeurs',
+      gpaiProviders: 'fournisseurs de modèles d’IA à usage général',
+      controllers: 'responsables de traitement',
+      processors: 'sous-traitants',
+      memberStates: 'États membres',
+      publicBodies: 'autorités publiques'
+    },
+    reference: 'Référence juridique',
+    trigger: 'Quand',
+    caveat: 'À noter',
+    source: 'Source : {{citation}} ; vérifié le {{date}}.',
+    citationSeparator: ' ; ',
+    add: 'Ajouter à mon plan',
+    addLabel: 'Ajouter à mon plan : {{name}}',
+    milestoneUpcoming: 'Être prêt pour : {{name}}',
+    milestoneInForce: 'Mettre mon organisation en conformité : {{name}}',
+    addedDue: '« {{title}} » ajouté à {{plan}}, à sa date légale, le {{date}}.',
+    addedInForce:
+      '« {{title}} » ajouté à {{plan}}, en tête des étapes ouvertes de « {{stage}} » : l’obligation s’applique déjà, elle est donc planifiée à partir d’aujourd’hui.',
+    noPlan: 'Créez d’abord un plan : l’ajout se fait dans le plan que vous suivez.',
+    openPlan: 'Ouvrir le plan'
+  },
+  catalogue: {
+    title: 'Les certifications et leur renouvellement',
+    intro:
+      'Des certifications qui attestent les compétences d’un CAIO, leur durée et leur mode de renouvellement. Une certification planifiée puis obtenue reçoit sa date d’expiration d’après sa validité, et un rappel vient quand sa période de renouvellement s’ouvre.',
+    issuer: 'Organisme',
+    evidences: 'Ce qu’elle atteste',
+    skills: 'Compétences',
+    validity: 'Validité',
+    years_one: '{{count}} an',
+    years_many: '{{count}} d’ans',
+    years_other: '{{count}} ans',
+    noExpiry: 'Sans expiration',
+    renewal: 'Renouvellement',
+    window: 'Rappel {{count}} jours avant l’expiration, quand l’organisme ouvre le renouvellement.',
+    cost: 'Coût',
+    costValue: '{{amount}} ({{basis}}).',
+    costRange: 'de {{min}} à {{max}}',
+    costQuoted: 'montant cité par une source secondaire',
+    costOfficial: 'montant de l’organisme',
+    costUnknown: 'Inconnu : aucune source ne donne de montant.',
+    france: 'En France',
+    franceUnknown: 'Inconnu : aucune fiche RNCP ou Répertoire spécifique n’a été trouvée, le financement par le CPF n’est donc pas connu.',
+    franceRegistered: '{{register}} {{code}}',
+    retired: 'Retirée le {{date}}',
+    retiredNote: 'Plus délivrée : les titulaires restent certifiés jusqu’à leur date d’expiration.',
+    plan: 'Planifier cette certification',
+    planLabel: 'Planifier cette certification : {{name}}',
+    planned: '« {{name}} » ajoutée à {{plan}}, dans « {{stage}} ».',
+    milestone: 'Obtenir {{name}}'
+  },
   settings: {
     onboarding: 'Configuration guidée',
     onboardingHelp:

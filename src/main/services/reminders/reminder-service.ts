@@ -1,6 +1,7 @@
 import { EXPIRY_WARNING_DAYS, type IsoDate, type Reminder, type RemindersSummary, type Settings } from '@shared/model';
 import { isoDate, type Clock } from '../../clock';
 import { addDays } from '../dates';
+import { CERTIFICATIONS, certificationById } from '@shared/content/certifications';
 import type { ReminderRepository } from '../../repositories/reminder-repository';
 
 /** What every reminder source is given: today, how far ahead to look, and the plan being followed. */
@@ -33,17 +34,27 @@ export function dueSoonSource(repository: ReminderRepository): ReminderSource {
       .map(({ milestone, date }) => ({ key: `due:${milestone.id}:${date}`, kind: 'due', date, milestone, view: 'plan' }));
 }
 
-/** Certifications (evidence with an expiry date) that lapse within the next 60 days. */
+/** How many days before expiry a certification is reminded: its issuer's renewal window where it has one. */
+export function renewalWindowDays(templateId: string | null): number {
+  return certificationById(templateId)?.renewalWindowDays ?? EXPIRY_WARNING_DAYS;
+}
+
+const WIDEST_WINDOW = Math.max(EXPIRY_WARNING_DAYS, ...CERTIFICATIONS.map((certification) => certification.renewalWindowDays ?? 0));
+
+/** Certifications (evidence with an expiry date) that lapse within their renewal window (60 days unless the issuer says). */
 export function expiringEvidenceSource(repository: ReminderRepository): ReminderSource {
   return ({ today, planId }) =>
-    repository.expiringBetween(planId, today, addDays(today, EXPIRY_WARNING_DAYS)).map(({ milestone, evidenceId, description, date }) => ({
-      key: `expiring:${evidenceId}:${date}`,
-      kind: 'expiring',
-      date,
-      milestone,
-      view: 'plan',
-      ...(description ? { detail: description } : {})
-    }));
+    repository
+      .expiringBetween(planId, today, addDays(today, WIDEST_WINDOW))
+      .filter(({ milestone, date }) => date <= addDays(today, renewalWindowDays(milestone.templateId)))
+      .map(({ milestone, evidenceId, description, date }) => ({
+        key: `expiring:${evidenceId}:${date}`,
+        kind: 'expiring',
+        date,
+        milestone,
+        view: 'plan',
+        ...(description ? { detail: description } : {})
+      }));
 }
 
 /** The quarterly skills review, once it is due: it opens the skills screen. */
