@@ -112,7 +112,7 @@ test.describe('in French', () => {
     await expect(help).toContainText('Suppr');
     await page.keyboard.press('Escape');
     await expect(help).toBeHidden();
-    await expect(page.getByText('50 % traitées')).toBeVisible();
+    await expect(page.getByText('50 % terminées')).toBeVisible();
   });
 });
 

@@ -120,6 +120,8 @@ for (const language of ['en', 'fr'] as const) {
       const trend = (await page.getByTestId('readiness-trend').textContent()) ?? '';
       const scores = trend.split(', ').map((point) => Number(/(\d+)\s*$/.exec(point)?.[1]));
       expect(scores).toEqual([before, after]);
+      // The list is said as one sentence, its colon spaced as the language writes it.
+      expect(trend).toMatch(language === 'fr' ? /^\s*Évolution de la préparation\u00a0: / : /^\s*Readiness over time: /);
 
       // Reload: all of it is still there.
       await page.reload();

@@ -562,6 +562,7 @@ export const en = {
       rule: 'How it is computed: each area counts the levels you reach, none above its target, against the levels the CAIO profile expects; areas are weighted, and regulation, leadership and AI each have a minimum that caps the score while it is not met.',
       trend: 'Readiness over time',
       trendPoint: '{{date}}: {{score}}',
+      trendPoints: 'Readiness over time: {{points}}',
       noTrend: 'Your readiness trend appears after your first assessment.',
       open: 'Open skills',
       reassess_one: '{{count}} skill to re-assess after a completed milestone.',
@@ -599,7 +600,7 @@ export const en = {
       title: 'Gaps, costliest first',
       help: 'Ordered by how much each gap costs your readiness; gaps in an area under its minimum come first.',
       empty: 'No gap: every rated skill is at its CAIO target.',
-      levels: 'Level {{level}} of {{target}}',
+      levels: 'Level {{level}}, target {{target}}',
       points_one: '{{points}} point',
       points_other: '{{points}} points',
       blocking: 'Caps your score',
@@ -705,6 +706,8 @@ export const en = {
       restoreLabel: 'Restore the backup from {{date}}',
       backupNow: 'Back up now',
       made: 'Backup made.',
+      restored:
+        'Backup of {{date}} restored: your data now holds {{plans}} and {{milestones}}. The data you had before was backed up first.',
       confirm:
         'Replace your data with the backup from {{date}}? Your current data is backed up first, so you can come back to it by restoring that copy.',
       confirmRestore: 'Yes, restore it',
@@ -719,7 +722,14 @@ export const en = {
       exportIcs: 'Export due dates (calendar)',
       print: 'Print or save the dossier as PDF',
       saved: 'Saved as {{file}}.',
-      cancelled: 'Nothing was saved.'
+      cancelled: 'Nothing was saved.',
+      plan: 'Plan to export as CSV or calendar'
+    },
+    count: {
+      plans_one: '{{count}} plan',
+      plans_other: '{{count}} plans',
+      milestones_one: '{{count}} milestone',
+      milestones_other: '{{count}} milestones'
     },
     import: {
       choose: 'Import a backup…',
@@ -738,7 +748,10 @@ export const en = {
       apply: 'Import',
       cancel: 'Cancel',
       applying: 'Backing up your current data, then importing…',
-      done: 'Import done. Your current data was backed up first.',
+      doneReplace:
+        'Import done: your data was replaced by the file’s, {{plans}} and {{milestones}}. Your previous data was backed up first.',
+      doneMerge:
+        'Import done: {{added}} added and {{replaced}} replaced; your data now holds {{plans}} and {{milestones}}. Your previous data was backed up first.',
       refused: 'This file was not imported, and nothing was changed:',
       section: {
         settings: 'Settings',
@@ -748,7 +761,10 @@ export const en = {
         milestones: 'Milestones',
         evidence: 'Evidence',
         skills: 'Skill targets',
-        skill_assessments: 'Skill assessments'
+        skill_assessments: 'Skill assessments (earlier format)',
+        assessments: 'Self-assessments',
+        skill_ratings: 'Skill ratings',
+        skill_reviews: 'Quarterly reviews'
       },
       problem: {
         tooLarge: 'The file is larger than {{max}} MB: too large to be a CAIO Path backup.',

@@ -33,7 +33,7 @@ export const fr = {
     plans_one: '{{count}} plan',
     plans_many: '{{count}} de plans',
     plans_other: '{{count}} plans',
-    milestonesResolved: '{{resolved}} étapes clés traitées sur {{total}}',
+    milestonesResolved: '{{resolved}} étapes clés terminées sur {{total}}',
     overdue_one: '{{count}} étape clé en retard',
     overdue_many: '{{count}} d’étapes clés en retard',
     overdue_other: '{{count}} étapes clés en retard',
@@ -65,7 +65,7 @@ export const fr = {
     deletePlan: 'Supprimer le plan',
     empty: 'Créez un plan pour commencer à suivre vos étapes clés.',
     stageEmpty: 'Aucune étape clé dans cette phase pour l’instant.',
-    progress: '{{resolved}} sur {{total}} traitées',
+    progress: '{{resolved}} sur {{total}} terminées',
     addMilestone: 'Ajouter une étape clé',
     addStage: 'Ajouter une phase',
     stageTitle: 'Nom de la phase',
@@ -104,7 +104,7 @@ export const fr = {
       timeline: 'Frise chronologique'
     },
     listLabel: 'Étapes clés de {{plan}}',
-    stageRow: '{{title}} : {{resolved}} sur {{total}} traitées',
+    stageRow: '{{title}} : {{resolved}} sur {{total}} terminées',
     stageProjected: 'prévue le {{date}}',
     shortcuts: 'Raccourcis clavier',
     deleted: '« {{title}} » supprimée.',
@@ -171,7 +171,7 @@ export const fr = {
   progress: {
     overdue: 'En retard',
     overall: 'Progression globale',
-    percent: '{{percent}} traitées',
+    percent: '{{percent}} terminées',
     projected: 'Date prévue du poste de CAIO',
     projectedPlan: 'Fin prévue',
     noProjection: 'Ajoutez des étapes clés pour obtenir une date prévue.',
@@ -181,7 +181,7 @@ export const fr = {
       overduePinned_one: '{{count}} date fixée est passée : elle reste où elle est tant que vous ne la déplacez pas.',
       overduePinned_many: '{{count}} de dates fixées sont passées : elles restent où elles sont tant que vous ne les déplacez pas.',
       overduePinned_other: '{{count}} dates fixées sont passées : elles restent où elles sont tant que vous ne les déplacez pas.',
-      finished: 'Toutes les étapes clés sont traitées.'
+      finished: 'Toutes les étapes clés sont terminées.'
     },
     byStage: 'Progression par phase'
   },
@@ -590,6 +590,7 @@ export const fr = {
       rule: 'Mode de calcul : chaque domaine compte les niveaux atteints, aucun au-delà de sa cible, rapportés aux niveaux qu’attend le profil CAIO ; les domaines sont pondérés, et la réglementation, le leadership et l’IA ont chacun un minimum qui plafonne le score tant qu’il n’est pas atteint.',
       trend: 'Évolution de la préparation',
       trendPoint: '{{date}} : {{score}}',
+      trendPoints: 'Évolution de la préparation : {{points}}',
       noTrend: 'L’évolution de votre préparation apparaît après votre première évaluation.',
       open: 'Ouvrir les compétences',
       reassess_one: '{{count}} compétence à réévaluer après une étape clé terminée.',
@@ -631,7 +632,7 @@ export const fr = {
       title: 'Écarts, du plus coûteux au moins coûteux',
       help: 'Classés selon ce que chaque écart coûte à votre préparation ; les écarts d’un domaine sous son minimum passent en premier.',
       empty: 'Aucun écart : chaque compétence évaluée atteint sa cible CAIO.',
-      levels: 'Niveau {{level}} sur {{target}}',
+      levels: 'Niveau {{level}}, objectif {{target}}',
       points_one: '{{points}} point',
       points_many: '{{points}} points',
       points_other: '{{points}} points',
@@ -650,7 +651,7 @@ export const fr = {
       noPlan: 'Créez d’abord un plan pour transformer les écarts en étapes clés.'
     },
     history: {
-      title: 'Historique et preuves',
+      title: 'Historique et justificatifs',
       skill: 'Compétence',
       date: 'Date',
       level: 'Niveau',
@@ -658,7 +659,7 @@ export const fr = {
       none: 'Pas encore d’évaluation pour cette compétence.',
       milestones: 'Étapes clés liées à cette compétence',
       noMilestones: 'Aucune étape clé n’est encore liée à cette compétence.',
-      evidence: 'Preuves : {{list}}',
+      evidence: 'Justificatifs : {{list}}',
       inPlan: 'dans {{plan}}'
     },
     reassess: {
@@ -742,6 +743,8 @@ export const fr = {
       restoreLabel: 'Restaurer la sauvegarde du {{date}}',
       backupNow: 'Sauvegarder maintenant',
       made: 'Sauvegarde faite.',
+      restored:
+        'Sauvegarde du {{date}} restaurée : vos données comptent maintenant {{plans}} et {{milestones}}. Les données que vous aviez ont d’abord été sauvegardées.',
       confirm:
         'Remplacer vos données par la sauvegarde du {{date}} ? Vos données actuelles sont d’abord sauvegardées : vous pourrez y revenir en restaurant cette copie.',
       confirmRestore: 'Oui, restaurer',
@@ -752,11 +755,20 @@ export const fr = {
       title: 'Exporter et importer',
       help: 'Une sauvegarde complète contient tout ce que vous avez saisi. Importez-la sur un autre ordinateur, ou après une réinstallation.',
       exportBackup: 'Exporter une sauvegarde complète (JSON)',
-      exportCsv: 'Exporter les jalons (CSV)',
+      exportCsv: 'Exporter les étapes clés (CSV)',
       exportIcs: 'Exporter les échéances (calendrier)',
       print: 'Imprimer le dossier ou l’enregistrer en PDF',
       saved: 'Enregistré sous {{file}}.',
-      cancelled: 'Rien n’a été enregistré.'
+      cancelled: 'Rien n’a été enregistré.',
+      plan: 'Plan à exporter en CSV ou en calendrier'
+    },
+    count: {
+      plans_one: '{{count}} plan',
+      plans_many: '{{count}} de plans',
+      plans_other: '{{count}} plans',
+      milestones_one: '{{count}} étape clé',
+      milestones_many: '{{count}} d’étapes clés',
+      milestones_other: '{{count}} étapes clés'
     },
     import: {
       choose: 'Importer une sauvegarde…',
@@ -775,17 +787,23 @@ export const fr = {
       apply: 'Importer',
       cancel: 'Annuler',
       applying: 'Sauvegarde de vos données actuelles, puis import…',
-      done: 'Import terminé. Vos données actuelles ont d’abord été sauvegardées.',
+      doneReplace:
+        'Import terminé : vos données ont été remplacées par celles du fichier, {{plans}} et {{milestones}}. Vos données précédentes ont d’abord été sauvegardées.',
+      doneMerge:
+        'Import terminé : {{added}} ajoutées et {{replaced}} remplacées ; vos données comptent maintenant {{plans}} et {{milestones}}. Vos données précédentes ont d’abord été sauvegardées.',
       refused: 'Ce fichier n’a pas été importé, et rien n’a été modifié :',
       section: {
         settings: 'Réglages',
         profile: 'Profil',
         plans: 'Plans',
         stages: 'Phases',
-        milestones: 'Jalons',
-        evidence: 'Preuves',
+        milestones: 'Étapes clés',
+        evidence: 'Justificatifs',
         skills: 'Objectifs de compétences',
-        skill_assessments: 'Auto-évaluations'
+        skill_assessments: 'Auto-évaluations (ancien format)',
+        assessments: 'Auto-évaluations',
+        skill_ratings: 'Niveaux évalués',
+        skill_reviews: 'Bilans trimestriels'
       },
       problem: {
         tooLarge: 'Le fichier dépasse {{max}} Mo : trop gros pour être une sauvegarde de Parcours CAIO.',
@@ -820,20 +838,20 @@ export const fr = {
     menu: {
       exportBackup: 'Exporter une sauvegarde complète…',
       importBackup: 'Importer une sauvegarde…',
-      exportCsv: 'Exporter les jalons en CSV…',
+      exportCsv: 'Exporter les étapes clés en CSV…',
       exportIcs: 'Exporter les échéances vers un calendrier…',
       print: 'Imprimer le dossier du parcours…'
     },
     csv: {
       plan: 'Plan',
       stage: 'Phase',
-      title: 'Jalon',
+      title: 'Étape clé',
       kind: 'Type',
       status: 'Statut',
       dueDate: 'Échéance',
       completedDate: 'Terminé',
       notes: 'Notes',
-      evidence: 'Preuves'
+      evidence: 'Justificatifs'
     },
     ics: {
       calendarName: 'Parcours CAIO – {{plan}}',
@@ -849,11 +867,11 @@ export const fr = {
       noProfile: 'Aucun profil saisi.',
       route: 'Voie',
       progress: 'Avancement',
-      progressValue: 'Terminés ou écartés : {{resolved}} sur {{total}} jalons',
-      stages: 'Phases et jalons',
+      progressValue: 'Terminées ou ignorées : {{resolved}} étapes clés sur {{total}}',
+      stages: 'Phases et étapes clés',
       due: 'Échéance : {{date}}',
       notes: 'Notes',
-      evidence: 'Preuves',
+      evidence: 'Justificatifs',
       obtained: 'obtenue le {{date}}',
       expires: 'expire le {{date}}',
       skills: 'Compétences',
