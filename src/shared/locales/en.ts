@@ -59,6 +59,8 @@ export const en = {
     renamePlan: 'Rename plan',
     planName: 'Plan name',
     deletePlan: 'Delete plan',
+    deletePlanConfirm: 'Delete the plan “{{name}}” and its {{milestones}}? You can undo it for 30 minutes (Undo, or Ctrl+Z).',
+    deletePlanYes: 'Yes, delete the plan',
     empty: 'Create a plan to start tracking your milestones.',
     stageEmpty: 'No milestone in this stage yet.',
     progress: '{{resolved}} of {{total}} resolved',
@@ -102,7 +104,7 @@ export const en = {
     stageProjected: 'projected {{date}}',
     shortcuts: 'Keyboard shortcuts',
     deleted: '“{{title}}” deleted.',
-    planDeleted: 'Plan “{{name}}” deleted.',
+    planDeleted: 'Plan “{{name}}” deleted. You can undo it for 30 minutes.',
     planArchived: 'Plan “{{name}}” archived.',
     evidenceDeleted: 'Evidence deleted.',
     restored: 'Restored.',
@@ -332,6 +334,7 @@ export const en = {
   },
   titleField: {
     count: '{{length}} of {{max}} characters',
+    required: 'Write some text here: it cannot be empty or only spaces.',
     tooLong_one: '{{count}} character over the {{max}} limit: shorten it to save.',
     tooLong_other: '{{count}} characters over the {{max}} limit: shorten it to save.'
   },
@@ -484,7 +487,12 @@ export const en = {
     newerDatabase:
       'This data was saved by a newer version of CAIO Path (schema {{found}}; this version knows up to {{known}}). It was left untouched. Please install the newer version.',
     startupFailedTitle: 'CAIO Path could not start',
-    startupFailed: 'The database at {{path}} could not be opened: {{reason}}'
+    startupFailed: 'The database at {{path}} could not be opened.',
+    startupDetails: 'What the system said: {{reason}}',
+    dataDirIsFile:
+      'The data folder {{path}} is a file, not a folder. Start CAIO Path with --data-dir set to a folder (it is created if missing), or move the file away.',
+    databaseIsFolder:
+      'The database {{path}} is a folder, not a file, so CAIO Path cannot open it. Move that folder away, or start with another data folder (--data-dir).'
   },
   reminders: {
     title: 'Reminders',

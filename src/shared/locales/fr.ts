@@ -63,6 +63,9 @@ export const fr = {
     renamePlan: 'Renommer le plan',
     planName: 'Nom du plan',
     deletePlan: 'Supprimer le plan',
+    deletePlanConfirm:
+      'Supprimer le plan « {{name}} » et ses {{milestones}} ? Vous pourrez l’annuler pendant 30 minutes (Annuler, ou Ctrl+Z).',
+    deletePlanYes: 'Oui, supprimer le plan',
     empty: 'Créez un plan pour commencer à suivre vos étapes clés.',
     stageEmpty: 'Aucune étape clé dans cette phase pour l’instant.',
     progress: '{{resolved}} sur {{total}} terminées',
@@ -108,7 +111,7 @@ export const fr = {
     stageProjected: 'prévue le {{date}}',
     shortcuts: 'Raccourcis clavier',
     deleted: '« {{title}} » supprimée.',
-    planDeleted: 'Plan « {{name}} » supprimé.',
+    planDeleted: 'Plan « {{name}} » supprimé. Vous pouvez l’annuler pendant 30 minutes.',
     planArchived: 'Plan « {{name}} » archivé.',
     evidenceDeleted: 'Justificatif supprimé.',
     restored: 'Restauré.',
@@ -346,6 +349,7 @@ export const fr = {
   },
   titleField: {
     count: '{{length}} caractères sur {{max}}',
+    required: 'Écrivez un texte ici : il ne peut pas être vide ni fait seulement d’espaces.',
     tooLong_one: '{{count}} caractère de trop (limite de {{max}}) : raccourcissez pour enregistrer.',
     tooLong_many: '{{count}} de caractères de trop (limite de {{max}}) : raccourcissez pour enregistrer.',
     tooLong_other: '{{count}} caractères de trop (limite de {{max}}) : raccourcissez pour enregistrer.'
@@ -504,7 +508,12 @@ export const fr = {
     newerDatabase:
       'Ces données ont été enregistrées par une version plus récente de Parcours CAIO (schéma {{found}} ; cette version connaît jusqu’au {{known}}). Elles n’ont pas été modifiées. Installez la version plus récente.',
     startupFailedTitle: 'Parcours CAIO n’a pas pu démarrer',
-    startupFailed: 'La base de données {{path}} n’a pas pu être ouverte : {{reason}}'
+    startupFailed: 'La base de données {{path}} n’a pas pu être ouverte.',
+    startupDetails: 'Message du système (en anglais) : {{reason}}',
+    dataDirIsFile:
+      'Le dossier de données {{path}} est un fichier, pas un dossier. Lancez Parcours CAIO avec --data-dir vers un dossier (il est créé s’il n’existe pas), ou déplacez ce fichier.',
+    databaseIsFolder:
+      'La base de données {{path}} est un dossier, pas un fichier : Parcours CAIO ne peut pas l’ouvrir. Déplacez ce dossier, ou lancez l’application avec un autre dossier de données (--data-dir).'
   },
   reminders: {
     title: 'Rappels',
