@@ -126,6 +126,9 @@ export const en = {
   },
   editor: {
     title: 'Edit milestone',
+    discardQuestion: 'You have changes that are not saved. Throw them away?',
+    keepEditing: 'Keep editing',
+    discard: 'Discard changes',
     evidence: 'Evidence',
     evidenceEmpty: 'No evidence yet: add a link, a certificate or a short description.',
     evidenceDescription: 'Description',
@@ -622,6 +625,8 @@ export const en = {
       confirm: 'Add to the plan',
       cancel: 'Cancel',
       created: 'Added “{{title}}” to {{plan}}.',
+      existing: '“{{title}}” is already in {{plan}}, still open: it was not added twice.',
+      turned: 'In your plan',
       open: 'Open in the plan',
       noPlan: 'Create a plan first to turn gaps into milestones.'
     },

@@ -134,6 +134,9 @@ export const fr = {
   },
   editor: {
     title: 'Modifier l’étape clé',
+    discardQuestion: 'Vos modifications ne sont pas enregistrées. Les abandonner ?',
+    keepEditing: 'Continuer à modifier',
+    discard: 'Abandonner les modifications',
     evidence: 'Justificatifs',
     evidenceEmpty: 'Aucun justificatif pour l’instant : ajoutez un lien, un certificat ou une courte description.',
     evidenceDescription: 'Description',
@@ -656,6 +659,8 @@ export const fr = {
       confirm: 'Ajouter au plan',
       cancel: 'Annuler',
       created: '« {{title}} » ajoutée à {{plan}}.',
+      existing: '« {{title}} » est déjà dans {{plan}}, toujours ouverte : elle n’a pas été ajoutée deux fois.',
+      turned: 'Dans votre plan',
       open: 'Ouvrir dans le plan',
       noPlan: 'Créez d’abord un plan pour transformer les écarts en étapes clés.'
     },
