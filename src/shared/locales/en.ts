@@ -265,6 +265,25 @@ export const en = {
     roleSheet: 'The Chief AI Officer role',
     missions: 'Missions',
     studies: 'Studies',
+    terms: {
+      title: 'French terms you will meet',
+      bac5: {
+        term: 'bac+5',
+        meaning: 'five years of higher education after the baccalauréat (the end-of-school exam): a master’s or an engineering degree.'
+      },
+      grandeEcole: {
+        term: 'grande école',
+        meaning: 'a selective French engineering or business school, entered by competitive exam; its degree counts as a master’s.'
+      },
+      alternance: {
+        term: 'alternance',
+        meaning: 'work-study: the student alternates school and a paid job, and the employer pays the tuition.'
+      },
+      mastere: {
+        term: 'mastère spécialisé',
+        meaning: 'a one-year specialised programme after a master’s, run by grandes écoles, often taken while working.'
+      }
+    },
     skills: 'Skills',
     context: 'Where the role exists',
     salary: 'Salary',
@@ -667,7 +686,8 @@ export const en = {
     },
     beyond: {
       title: 'Beyond CAIO',
-      intro: 'The article names CIO (DSI) and CTO as the next steps. Compare what they expect with the CAIO profile and with your levels.',
+      intro:
+        'The French career article on the CAIO role (the source of the guide) names CIO (in France, DSI: head of information systems) and CTO as the next steps. Compare what they expect with the CAIO profile and with your levels.',
       role: 'Target role',
       skill: 'Skill',
       caio: 'CAIO target',

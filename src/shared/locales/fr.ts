@@ -277,6 +277,22 @@ export const fr = {
     roleSheet: 'Le métier de Chief AI Officer',
     missions: 'Missions',
     studies: 'Études',
+    terms: {
+      title: 'Les termes des études en France',
+      bac5: { term: 'bac+5', meaning: 'cinq années d’études supérieures après le baccalauréat : un master ou un diplôme d’ingénieur.' },
+      grandeEcole: {
+        term: 'grande école',
+        meaning: 'école d’ingénieurs ou de commerce sélective, sur concours ; son diplôme vaut un master.'
+      },
+      alternance: {
+        term: 'alternance',
+        meaning: 'l’étudiant partage son temps entre l’école et un emploi salarié, et l’employeur paie la formation.'
+      },
+      mastere: {
+        term: 'mastère spécialisé',
+        meaning: 'formation spécialisée d’un an après un master, proposée par les grandes écoles, souvent suivie en travaillant.'
+      }
+    },
     skills: 'Compétences',
     context: 'Où le poste existe',
     salary: 'Rémunération',
@@ -703,7 +719,7 @@ export const fr = {
     beyond: {
       title: 'Après le rôle de CAIO',
       intro:
-        'L’article cite les postes de DSI et de CTO comme évolutions naturelles. Comparez ce qu’ils demandent avec le profil CAIO et avec vos niveaux.',
+        'L’article d’orientation sur le métier de CAIO (la source du guide) cite les postes de DSI et de CTO comme évolutions naturelles. Comparez ce qu’ils demandent avec le profil CAIO et avec vos niveaux.',
       role: 'Poste visé',
       skill: 'Compétence',
       caio: 'Cible CAIO',

@@ -89,4 +89,14 @@ describe('locales', () => {
     const french = [...resources.fr.values()].join('\n');
     for (const other of [/\bjalons?\b/i, /\bpreuves?\b/i, /\bécarté/i, /\btraité/i]) expect(french).not.toMatch(other);
   });
+
+  it('English explains the French education terms and names the source it quotes', () => {
+    for (const term of ['bac5', 'grandeEcole', 'alternance', 'mastere']) {
+      expect(resources.en.get(`guide.terms.${term}.term`)).toBe(resources.fr.get(`guide.terms.${term}.term`));
+      expect(resources.en.get(`guide.terms.${term}.meaning`)?.length).toBeGreaterThan(40);
+    }
+    for (const text of resources.en.values()) expect(text).not.toMatch(/\bThe article\b/);
+    expect(resources.en.get('assessment.beyond.intro')).toContain('career article on the CAIO role');
+    expect(resources.en.get('assessment.beyond.intro')).toContain('DSI: head of information systems');
+  });
 });
