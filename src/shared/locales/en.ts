@@ -164,7 +164,8 @@ export const en = {
     delete: 'Delete (can be undone)',
     reorder: 'Move up or down, across stages',
     undo: 'Undo the last deletion or archive',
-    help: 'Show this list'
+    help: 'Show this list',
+    initials: 'D, P, S and R are the initials of done, in progress, skip and reset; they are the same keys in every language.'
   },
   progress: {
     overdue: 'Overdue',

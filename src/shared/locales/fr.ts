@@ -172,7 +172,9 @@ export const fr = {
     delete: 'Supprimer (annulable)',
     reorder: 'Monter ou descendre, d’une phase à l’autre',
     undo: 'Annuler la dernière suppression ou mise en archive',
-    help: 'Afficher cette liste'
+    help: 'Afficher cette liste',
+    initials:
+      'D, P, S et R sont les initiales des mots anglais done (terminée), progress (en cours), skip (ignorer) et reset (remettre à faire) ; ce sont les mêmes touches dans les deux langues.'
   },
   progress: {
     overdue: 'En retard',

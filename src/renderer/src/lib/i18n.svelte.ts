@@ -6,7 +6,7 @@ import i18next, { type TFunction } from 'i18next';
 import type { Language } from '@shared/model';
 import type { Text } from '@shared/content/text';
 import { formatInteger, formatIsoDate, formatPercent, type LocaleFormats, type NumberShape } from '@shared/formats';
-import { localDate } from '@shared/local-date';
+import { localDate, withFrenchFirst } from '@shared/local-date';
 import type { Output } from '@shared/contract';
 import { api } from './api';
 import { startAnswers } from './start-answers';
@@ -177,10 +177,12 @@ export function warmUpIntl(): void {
 
 /** `2027-06-30` as the active locale writes a date. */
 export function formatDate(iso: string, style: 'medium' | 'long' = 'medium'): string {
-  const shape = shapes[formatLocale()]?.dates[style];
-  const written = shape ? formatIsoDate(iso, shape) : undefined;
-  if (written !== undefined) return written;
-  return cached(dateFormats, style, (locale) => new Intl.DateTimeFormat(locale, { dateStyle: style })).format(localDate(iso));
+  const locale = formatLocale();
+  const shape = shapes[locale]?.dates[style];
+  const written =
+    (shape ? formatIsoDate(iso, shape) : undefined) ??
+    cached(dateFormats, style, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: style })).format(localDate(iso));
+  return withFrenchFirst(written, iso, locale);
 }
 
 /** Whole euros in the active locale (`60 000 €` in French, `€60,000` in English). */
