@@ -87,6 +87,11 @@ for (const language of ['en', 'fr'] as const) {
       await topGap.click();
       await page.getByRole('button', { name: w.confirm }).click();
       await expect(page.getByText(w.added)).toBeVisible();
+      // Focus lands on what was made; the gap cannot be turned into a second milestone from here.
+      await expect(page.getByRole('button', { name: w.open })).toBeFocused();
+      await expect(
+        page.getByTestId('gap-list').getByRole('button', { name: new RegExp(skillName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      ).toHaveCount(0);
 
       // Complete it in the plan.
       await page.getByRole('button', { name: w.open }).click();

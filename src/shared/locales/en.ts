@@ -785,7 +785,7 @@ export const en = {
       doneReplace:
         'Import done: your data was replaced by the file’s, {{plans}} and {{milestones}}. Your previous data was backed up first.',
       doneMerge:
-        'Import done: {{added}} added and {{replaced}} replaced; your data now holds {{plans}} and {{milestones}}. Your previous data was backed up first.',
+        'Import done. Milestones added: {{added}}; replaced: {{replaced}}. Your data now holds {{plans}} and {{milestones}}. Your previous data was backed up first.',
       refused: 'This file was not imported, and nothing was changed:',
       section: {
         settings: 'Settings',

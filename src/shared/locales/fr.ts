@@ -822,7 +822,7 @@ export const fr = {
       doneReplace:
         'Import terminé : vos données ont été remplacées par celles du fichier, {{plans}} et {{milestones}}. Vos données précédentes ont d’abord été sauvegardées.',
       doneMerge:
-        'Import terminé : {{added}} ajoutées et {{replaced}} remplacées ; vos données comptent maintenant {{plans}} et {{milestones}}. Vos données précédentes ont d’abord été sauvegardées.',
+        'Import terminé. Étapes clés ajoutées : {{added}} ; remplacées : {{replaced}}. Vos données comptent maintenant {{plans}} et {{milestones}}. Vos données précédentes ont d’abord été sauvegardées.',
       refused: 'Ce fichier n’a pas été importé, et rien n’a été modifié :',
       section: {
         settings: 'Réglages',

@@ -192,7 +192,7 @@ function importDone(preview: ImportPreview, mode: ImportMode, status: DataStatus
   const milestones = preview[mode].find((section) => section.section === 'milestones');
   return t(mode === 'merge' ? 'data.import.doneMerge' : 'data.import.doneReplace', {
     ...holds(status),
-    added: t('data.count.milestones', { count: milestones?.added ?? 0 }),
+    added: formatNumber(milestones?.added ?? 0),
     replaced: formatNumber(milestones?.replaced ?? 0)
   });
 }
