@@ -216,7 +216,7 @@ describe('from a gap to a milestone', () => {
     expect(await call<Milestone[]>(core, 'milestones:list', { planId: detail.plan.id })).toHaveLength(1);
   });
 
-  it('turns the same gap into one open milestone however often it is asked, left undated when no date is typed', async () => {
+  it('turns the same gap into one open milestone however often it is asked, left unpinned when no date is typed', async () => {
     const core = testCore();
     const detail = await call<PlanDetail>(core, 'plans:create', { name: 'Plan' });
     const ask = (extra: Record<string, unknown> = {}) =>
@@ -234,7 +234,8 @@ describe('from a gap to a milestone', () => {
     expect(again).toMatchObject({ milestoneId: first.milestoneId, existing: true });
     const listed = await call<Milestone[]>(core, 'milestones:list', { planId: detail.plan.id });
     expect(listed).toHaveLength(1);
-    expect(listed[0]!.dueDate).toBeNull();
+    // No date typed: nothing pinned, the plan's schedule dates it.
+    expect(listed[0]!.duePinned).toBe(false);
     // Once done, a new milestone for the same gap may be planned; a typed date is kept.
     await call(core, 'milestones:update', { milestoneId: first.milestoneId, status: 'done' });
     const next = await ask({ dueDate: '2027-05-01' });
