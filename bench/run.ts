@@ -206,7 +206,9 @@ async function benchRenderer(lines: string[], baselineOut: string) {
     lines.push(
       row(`dashboard interactive, ${MILESTONES} milestones`, ms(times.largeDashboard), ms(bareTime), ratio(times.largeDashboard, bareTime))
     );
-    lines.push(row(`plan screen interactive, ${MILESTONES} milestones`, ms(times.largePlan), ms(bareTime), ratio(times.largePlan, bareTime)));
+    lines.push(
+      row(`plan screen interactive, ${MILESTONES} milestones`, ms(times.largePlan), ms(bareTime), ratio(times.largePlan, bareTime))
+    );
     lines.push(
       row(
         `status change → row re-rendered, ${MILESTONES}`,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { version } from '../../package.json';
 import { createCore } from './core';
 import { clockFrom } from './clock';
-import { resolveDataDir } from './data-dir';
+import { DATABASE_FILE, dataDirProblem, resolveDataDir } from './data-dir';
 import { NewerDatabaseError } from './db/database';
 import { startBrowserServer } from './server/browser-server';
 import { createTranslator, environmentLanguage } from './i18n';
@@ -48,6 +48,12 @@ async function main(): Promise<void> {
     return;
   }
   const dataDir = resolveDataDir(argv);
+  const problem = dataDirProblem(dataDir);
+  if (problem) {
+    console.error(say(`dialog.${problem}`, { path: problem === 'databaseIsFolder' ? join(dataDir, DATABASE_FILE) : dataDir }));
+    process.exitCode = 1;
+    return;
+  }
   const instance = claimFolder(dataDir);
   if (instance.kind === 'running') {
     console.log(say('cli.alreadyRunning', { pid: String(instance.pid) }));
@@ -69,7 +75,8 @@ async function main(): Promise<void> {
     if (error instanceof NewerDatabaseError) {
       console.error(t('dialog.newerDatabase', { found: String(error.found), known: String(error.known) }));
     } else {
-      console.error(t('dialog.startupFailed', { path: dataDir, reason: String(error) }));
+      console.error(t('dialog.startupFailed', { path: join(dataDir, DATABASE_FILE) }));
+      console.error(t('dialog.startupDetails', { reason: String(error) }));
     }
     process.exitCode = 1;
     return;

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -26,4 +27,22 @@ export function defaultDataDir(platform: NodeJS.Platform = process.platform, env
 export function resolveDataDir(argv: readonly string[], env = process.env, fallback = defaultDataDir()): string {
   const chosen = dataDirArgument(argv) ?? env[DATA_DIR_ENV];
   return resolve(chosen && chosen.length > 0 ? chosen : fallback);
+}
+
+/** Why a data folder cannot be used at all, found before anything is opened in it. */
+export type DataDirProblem = 'dataDirIsFile' | 'databaseIsFolder';
+
+const kindOf = (path: string): 'file' | 'folder' | undefined => {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return undefined;
+  }
+};
+
+/** A data folder that is a file, or a database path that is a folder, said as one sentence (`startup.<problem>`), never as a stack trace. */
+export function dataDirProblem(dataDir: string): DataDirProblem | undefined {
+  if (kindOf(dataDir) === 'file') return 'dataDirIsFile';
+  if (kindOf(join(dataDir, DATABASE_FILE)) === 'folder') return 'databaseIsFolder';
+  return undefined;
 }

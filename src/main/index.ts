@@ -2,7 +2,7 @@
 import { app, type BrowserWindow, dialog, ipcMain, Notification, shell } from 'electron';
 import { join } from 'node:path';
 import { createCore, type Core } from './core';
-import { resolveDataDir } from './data-dir';
+import { DATABASE_FILE, dataDirProblem, resolveDataDir } from './data-dir';
 import { NewerDatabaseError } from './db/database';
 import { createTranslator } from './i18n';
 import { matchLanguage } from '@shared/locales';
@@ -103,7 +103,11 @@ function fail(error: unknown, dataDir: string): void {
       t('dialog.newerDatabase', { found: String(error.found), known: String(error.known) })
     );
   } else {
-    dialog.showErrorBox(t('dialog.startupFailedTitle'), t('dialog.startupFailed', { path: dataDir, reason: String(error) }));
+    const problem = dataDirProblem(dataDir);
+    const sentence = problem
+      ? t(`dialog.${problem}`, { path: problem === 'databaseIsFolder' ? join(dataDir, DATABASE_FILE) : dataDir })
+      : `${t('dialog.startupFailed', { path: join(dataDir, DATABASE_FILE) })}\n\n${t('dialog.startupDetails', { reason: String(error) })}`;
+    dialog.showErrorBox(t('dialog.startupFailedTitle'), sentence);
   }
   app.exit(1);
 }

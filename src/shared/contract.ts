@@ -91,8 +91,8 @@ export const profileSchema = z.strictObject({
 
 /** A BCP 47 locale such as `fr`, `en-GB` or `fr-CA`. */
 const localeTag = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/);
-/** The language and locale an export is written in (data, issue 10). */
-const exportLanguage = z.strictObject({ language: z.enum(LANGUAGES), locale: localeTag });
+/** The language and locale an export is written in (data, issue 10), and its plan (the active one when none is named). */
+const exportLanguage = z.strictObject({ language: z.enum(LANGUAGES), locale: localeTag, planId: id.optional() });
 
 /** One language's texts and its content titles (stages, milestone templates, routes, pay bands) by id. */
 interface Texts {

@@ -36,6 +36,8 @@ export interface DataStatus {
   readOnly: boolean;
   notice: StartupNotice | null;
   backups: BackupInfo[];
+  /** What the data holds now, so an import or a restore can say what came in. */
+  contents: { plans: number; milestones: number };
 }
 
 /** The largest import file: its base64 form still fits in one browser-mode request (16 MB). */

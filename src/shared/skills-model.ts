@@ -110,6 +110,8 @@ export interface AssessmentResult {
 export interface GapMilestoneResult {
   milestoneId: number;
   planId: number;
+  /** The plan already held this gap's milestone, still open: it was not made twice. */
+  existing?: boolean;
   overview: SkillsOverview;
 }
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +11,8 @@ const START = join(ROOT, 'scripts/start.mjs');
 const ENV = { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 
 /** `npm start -- …args`, run to completion. */
-function run(args: string[]) {
-  return spawnSync(process.execPath, [START, ...args], { cwd: ROOT, env: ENV, encoding: 'utf8', timeout: 60_000 });
+function run(args: string[], env: NodeJS.ProcessEnv = ENV) {
+  return spawnSync(process.execPath, [START, ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
 }
 
 /** `npm start -- --browser …args` left running; resolves with the address it prints. */
@@ -94,5 +94,32 @@ test.describe('npm start in browser mode', () => {
     } finally {
       blocker.close();
     }
+  });
+
+  test('a data folder that is a file, or a database that is a folder, is said in one sentence of the person’s language', () => {
+    const file = join(dataDir, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const french = { ...ENV, LANG: 'fr_FR.UTF-8' };
+    const stackLine = /^\s+at /m;
+
+    const onFile = run(['--browser', '--no-browser', '--data-dir', file]);
+    expect(onFile.status).toBe(1);
+    expect(onFile.stderr.trim()).toBe(
+      `The data folder ${file} is a file, not a folder. Start CAIO Path with --data-dir set to a folder (it is created if missing), or move the file away.`
+    );
+    expect(onFile.stderr).not.toMatch(stackLine);
+    const onFileFr = run(['--browser', '--no-browser', '--data-dir', file], french);
+    expect(onFileFr.stderr).toContain(`Le dossier de données ${file} est un fichier, pas un dossier.`);
+    expect(onFileFr.stderr).not.toMatch(stackLine);
+
+    const folder = join(dataDir, 'data');
+    mkdirSync(join(folder, 'caio-path.db'), { recursive: true });
+    const onFolder = run(['--browser', '--no-browser', '--data-dir', folder], french);
+    expect(onFolder.status).toBe(1);
+    expect(onFolder.stderr.trim()).toBe(
+      `La base de données ${join(folder, 'caio-path.db')} est un dossier, pas un fichier\u00a0: Parcours CAIO ne peut pas l’ouvrir. Déplacez ce dossier, ou lancez l’application avec un autre dossier de données (--data-dir).`
+    );
+    expect(onFolder.stderr).not.toMatch(/Error|SQLITE|EISDIR/);
+    expect(onFolder.stdout).not.toContain('http://');
   });
 });

@@ -112,7 +112,7 @@ test.describe('in French', () => {
     await expect(help).toContainText('Suppr');
     await page.keyboard.press('Escape');
     await expect(help).toBeHidden();
-    await expect(page.getByText('50 % traitées')).toBeVisible();
+    await expect(page.getByText('50 % terminées')).toBeVisible();
   });
 });
 
@@ -134,8 +134,18 @@ test('plans as scenarios: duplicate, archive and delete, each undoable', async (
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible();
 
+  // Deleting asks first, says what goes, and Cancel keeps the plan and puts focus back.
   await page.getByRole('button', { name: 'Delete plan' }).click();
-  await expect(page.getByText('Plan “Via a master in AI (copy)” deleted.')).toBeVisible();
+  const question = page.getByRole('alertdialog');
+  await expect(question).toContainText('Delete the plan “Via a master in AI (copy)” and its 1 milestone? You can undo it for 30 minutes');
+  await expect(question.getByRole('button', { name: 'Yes, delete the plan' })).toBeFocused();
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete plan' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Via a master in AI (copy)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete plan' }).click();
+  await page.getByRole('button', { name: 'Yes, delete the plan' }).click();
+  await expect(page.getByText('Plan “Via a master in AI (copy)” deleted. You can undo it for 30 minutes.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Via a master in AI', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Via a master in AI (copy)' })).toBeVisible();

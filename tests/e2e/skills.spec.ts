@@ -95,6 +95,11 @@ for (const language of ['en', 'fr'] as const) {
       await topGap.click();
       await page.getByRole('button', { name: w.confirm }).click();
       await expect(page.getByText(w.added)).toBeVisible();
+      // Focus lands on what was made; the gap cannot be turned into a second milestone from here.
+      await expect(page.getByRole('button', { name: w.open })).toBeFocused();
+      await expect(
+        page.getByTestId('gap-list').getByRole('button', { name: new RegExp(skillName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      ).toHaveCount(0);
 
       // Complete it in the plan.
       await page.getByRole('button', { name: w.open }).click();
@@ -128,6 +133,8 @@ for (const language of ['en', 'fr'] as const) {
       const trend = (await page.getByTestId('readiness-trend').textContent()) ?? '';
       const scores = trend.split(', ').map((point) => Number(/(\d+)\s*$/.exec(point)?.[1]));
       expect(scores).toEqual([before, after]);
+      // The list is said as one sentence, its colon spaced as the language writes it.
+      expect(trend).toMatch(language === 'fr' ? /^\s*Évolution de la préparation\u00a0: / : /^\s*Readiness over time: /);
 
       // Reload: all of it is still there.
       await page.reload();

@@ -41,6 +41,12 @@ type DataChannel =
   | 'files:printPdf';
 
 export function createDataHandlers({ data, settingsChanged, dialogs, dossier }: DataHandlerOptions): Pick<Handlers, DataChannel> {
+  /** The plans in use, and the one named (the active one when none is, else the first). */
+  function chosenPlan(planId: number | undefined) {
+    const plans = dossier.plans().filter((plan) => plan.archivedAt === null);
+    return { plans, chosen: plans.find((plan) => plan.id === (planId ?? dossier.activePlanId())) ?? plans[0] };
+  }
+
   return {
     'data:status': () => data.status(),
     'data:dismissNotice': () => data.dismissNotice(),
@@ -58,8 +64,7 @@ export function createDataHandlers({ data, settingsChanged, dialogs, dossier }: 
       return status;
     },
     'data:dossier': ({ planId }) => {
-      const plans = dossier.plans().filter((plan) => plan.archivedAt === null);
-      const chosen = plans.find((plan) => plan.id === (planId ?? dossier.activePlanId())) ?? plans[0];
+      const { plans, chosen } = chosenPlan(planId);
       return {
         plans,
         detail: chosen ? dossier.detail(chosen.id) : null,
@@ -71,8 +76,8 @@ export function createDataHandlers({ data, settingsChanged, dialogs, dossier }: 
         ...dossier.readiness()
       };
     },
-    'data:exportCsv': (input) => data.exportCsv(input),
-    'data:exportIcs': (input) => data.exportIcs(input),
+    'data:exportCsv': ({ planId, ...speech }) => data.exportCsv(chosenPlan(planId).chosen, speech),
+    'data:exportIcs': ({ planId, ...speech }) => data.exportIcs(chosenPlan(planId).chosen, speech),
     'files:save': async ({ fileName, content }) => {
       if (!dialogs) return { supported: false, saved: false, fileName: null };
       const path = await dialogs.save(fileName, content);

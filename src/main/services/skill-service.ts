@@ -188,7 +188,7 @@ export function createSkillService(deps: Dependencies) {
     return changed.length;
   });
 
-  const createMilestone = db.transaction((input: ParsedInput<'skills:createMilestone'>): { milestoneId: number; planId: number } => {
+  const createMilestone = db.transaction((input: ParsedInput<'skills:createMilestone'>): Omit<GapMilestoneResult, 'overview'> => {
     const skill = skillOrThrow(input.skillId);
     if (input.requestId) {
       const existing = skills.milestoneByRequest(input.requestId);
@@ -198,10 +198,22 @@ export function createSkillService(deps: Dependencies) {
     if (!plan) throw new AppError('not_found', `Plan ${input.planId} does not exist`);
     if (plan.archivedAt !== null) throw new AppError('forbidden', 'The plan is archived');
     const language = settings.get().language ?? 'en';
+    const title = input.title ?? skill.suggestion.title[language];
+    // The same gap turned into a milestone again (a second click, a second form) finds the one still open.
+    const open = skills
+      .linkedMilestones()
+      .find(
+        (row) =>
+          row.skillId === skill.id &&
+          row.planId === input.planId &&
+          (row.status === 'todo' || row.status === 'in_progress') &&
+          row.title?.trim() === title.trim()
+      );
+    if (open) return { milestoneId: open.milestoneId, planId: input.planId, existing: true };
     const { milestone: created } = milestoneService.create({
       planId: input.planId,
       stageId: input.stageId,
-      title: input.title ?? skill.suggestion.title[language],
+      title,
       kind: input.kind ?? skill.suggestion.kind,
       dueDate: input.dueDate ?? null
     });

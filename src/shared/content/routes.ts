@@ -104,7 +104,7 @@ const engineering: Route = {
     fr: 'Étudiants et diplômés en informatique, mathématiques ou ingénierie, data scientists, ingénieurs ML et chercheurs.'
   },
   demands: {
-    en: 'Strong mathematics and programming, a bac+5 in a technical field, then years of hands-on delivery before moving into management.',
+    en: 'Strong mathematics and programming, a bac+5 (five years of higher education) in a technical field, then years of hands-on delivery before moving into management.',
     fr: 'De solides bases en mathématiques et en programmation, un bac+5 scientifique, puis plusieurs années de pratique avant de passer au management.'
   },
   skips: {
@@ -526,7 +526,7 @@ const itLeader: Route = {
     fr: 'Plusieurs années de management informatique déjà acquises, et une montée en compétences rapide en machine learning, MLOps, RGPD et règlement européen sur l’IA.'
   },
   skips: {
-    en: 'No new degree: an executive programme or a mastère spécialisé (RNCP level 7) is enough, and management experience is already there.',
+    en: 'No new degree: an executive programme or a mastère spécialisé (a one-year French post-master’s programme, RNCP level 7) is enough, and management experience is already there.',
     fr: 'Pas de nouveau diplôme : un programme pour dirigeants ou un mastère spécialisé (niveau 7 RNCP) suffit, et l’expérience managériale est déjà là.'
   },
   cost: {

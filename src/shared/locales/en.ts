@@ -71,6 +71,8 @@ export const en = {
     renamePlan: 'Rename plan',
     planName: 'Plan name',
     deletePlan: 'Delete plan',
+    deletePlanConfirm: 'Delete the plan “{{name}}” and its {{milestones}}? You can undo it for 30 minutes (Undo, or Ctrl+Z).',
+    deletePlanYes: 'Yes, delete the plan',
     empty: 'Create a plan to start tracking your milestones.',
     stageEmpty: 'No milestone in this stage yet.',
     progress: '{{resolved}} of {{total}} resolved',
@@ -114,7 +116,7 @@ export const en = {
     stageProjected: 'projected {{date}}',
     shortcuts: 'Keyboard shortcuts',
     deleted: '“{{title}}” deleted.',
-    planDeleted: 'Plan “{{name}}” deleted.',
+    planDeleted: 'Plan “{{name}}” deleted. You can undo it for 30 minutes.',
     planArchived: 'Plan “{{name}}” archived.',
     evidenceDeleted: 'Evidence deleted.',
     restored: 'Restored.',
@@ -136,6 +138,9 @@ export const en = {
   },
   editor: {
     title: 'Edit milestone',
+    discardQuestion: 'You have changes that are not saved. Throw them away?',
+    keepEditing: 'Keep editing',
+    discard: 'Discard changes',
     evidence: 'Evidence',
     evidenceEmpty: 'No evidence yet: add a link, a certificate or a short description.',
     evidenceDescription: 'Description',
@@ -171,7 +176,8 @@ export const en = {
     delete: 'Delete (can be undone)',
     reorder: 'Move up or down, across stages',
     undo: 'Undo the last deletion or archive',
-    help: 'Show this list'
+    help: 'Show this list',
+    initials: 'D, P, S and R are the initials of done, in progress, skip and reset; they are the same keys in every language.'
   },
   progress: {
     overdue: 'Overdue',
@@ -275,6 +281,25 @@ export const en = {
     roleSheet: 'The Chief AI Officer role',
     missions: 'Missions',
     studies: 'Studies',
+    terms: {
+      title: 'French terms you will meet',
+      bac5: {
+        term: 'bac+5',
+        meaning: 'five years of higher education after the baccalauréat (the end-of-school exam): a master’s or an engineering degree.'
+      },
+      grandeEcole: {
+        term: 'grande école',
+        meaning: 'a selective French engineering or business school, entered by competitive exam; its degree counts as a master’s.'
+      },
+      alternance: {
+        term: 'alternance',
+        meaning: 'work-study: the student alternates school and a paid job, and the employer pays the tuition.'
+      },
+      mastere: {
+        term: 'mastère spécialisé',
+        meaning: 'a one-year specialised programme after a master’s, run by grandes écoles, often taken while working.'
+      }
+    },
     skills: 'Skills',
     context: 'Where the role exists',
     salary: 'Salary',
@@ -419,6 +444,7 @@ export const en = {
   },
   titleField: {
     count: '{{length}} of {{max}} characters',
+    required: 'Write some text here: it cannot be empty or only spaces.',
     tooLong_one: '{{count}} character over the {{max}} limit: shorten it to save.',
     tooLong_other: '{{count}} characters over the {{max}} limit: shorten it to save.'
   },
@@ -571,7 +597,12 @@ export const en = {
     newerDatabase:
       'This data was saved by a newer version of CAIO Path (schema {{found}}; this version knows up to {{known}}). It was left untouched. Please install the newer version.',
     startupFailedTitle: 'CAIO Path could not start',
-    startupFailed: 'The database at {{path}} could not be opened: {{reason}}'
+    startupFailed: 'The database at {{path}} could not be opened.',
+    startupDetails: 'What the system said: {{reason}}',
+    dataDirIsFile:
+      'The data folder {{path}} is a file, not a folder. Start CAIO Path with --data-dir set to a folder (it is created if missing), or move the file away.',
+    databaseIsFolder:
+      'The database {{path}} is a folder, not a file, so CAIO Path cannot open it. Move that folder away, or start with another data folder (--data-dir).'
   },
   reminders: {
     title: 'Reminders',
@@ -649,6 +680,7 @@ export const en = {
       rule: 'How it is computed: each area counts the levels you reach, none above its target, against the levels the CAIO profile expects; areas are weighted, and regulation, leadership and AI each have a minimum that caps the score while it is not met.',
       trend: 'Readiness over time',
       trendPoint: '{{date}}: {{score}}',
+      trendPoints: 'Readiness over time: {{points}}',
       noTrend: 'Your readiness trend appears after your first assessment.',
       open: 'Open skills',
       reassess_one: '{{count}} skill to re-assess after a completed milestone.',
@@ -689,7 +721,7 @@ export const en = {
       title: 'Gaps, costliest first',
       help: 'Ordered by how much each gap costs your readiness; gaps in an area under its minimum come first.',
       empty: 'No gap: every rated skill is at its CAIO target.',
-      levels: 'Level {{level}} of {{target}}',
+      levels: 'Level {{level}}, target {{target}}',
       points_one: '{{points}} point',
       points_other: '{{points}} points',
       blocking: 'Caps your score',
@@ -704,6 +736,8 @@ export const en = {
       confirm: 'Add to the plan',
       cancel: 'Cancel',
       created: 'Added “{{title}}” to {{plan}}.',
+      existing: '“{{title}}” is already in {{plan}}, still open: it was not added twice.',
+      turned: 'In your plan',
       open: 'Open in the plan',
       noPlan: 'Create a plan first to turn gaps into milestones.'
     },
@@ -744,7 +778,8 @@ export const en = {
     },
     beyond: {
       title: 'Beyond CAIO',
-      intro: 'The article names CIO (DSI) and CTO as the next steps. Compare what they expect with the CAIO profile and with your levels.',
+      intro:
+        'The French career article on the CAIO role (the source of the guide) names CIO (in France, DSI: head of information systems) and CTO as the next steps. Compare what they expect with the CAIO profile and with your levels.',
       role: 'Target role',
       skill: 'Skill',
       caio: 'CAIO target',
@@ -796,6 +831,8 @@ export const en = {
       restoreLabel: 'Restore the backup from {{date}}',
       backupNow: 'Back up now',
       made: 'Backup made.',
+      restored:
+        'Backup of {{date}} restored: your data now holds {{plans}} and {{milestones}}. The data you had before was backed up first.',
       confirm:
         'Replace your data with the backup from {{date}}? Your current data is backed up first, so you can come back to it by restoring that copy.',
       confirmRestore: 'Yes, restore it',
@@ -810,7 +847,14 @@ export const en = {
       exportIcs: 'Export due dates (calendar)',
       print: 'Print or save the dossier as PDF',
       saved: 'Saved as {{file}}.',
-      cancelled: 'Nothing was saved.'
+      cancelled: 'Nothing was saved.',
+      plan: 'Plan to export as CSV or calendar'
+    },
+    count: {
+      plans_one: '{{count}} plan',
+      plans_other: '{{count}} plans',
+      milestones_one: '{{count}} milestone',
+      milestones_other: '{{count}} milestones'
     },
     import: {
       choose: 'Import a backup…',
@@ -829,7 +873,10 @@ export const en = {
       apply: 'Import',
       cancel: 'Cancel',
       applying: 'Backing up your current data, then importing…',
-      done: 'Import done. Your current data was backed up first.',
+      doneReplace:
+        'Import done: your data was replaced by the file’s, {{plans}} and {{milestones}}. Your previous data was backed up first.',
+      doneMerge:
+        'Import done. Milestones added: {{added}}; replaced: {{replaced}}. Your data now holds {{plans}} and {{milestones}}. Your previous data was backed up first.',
       refused: 'This file was not imported, and nothing was changed:',
       section: {
         settings: 'Settings',
@@ -839,7 +886,10 @@ export const en = {
         milestones: 'Milestones',
         evidence: 'Evidence',
         skills: 'Skill targets',
-        skill_assessments: 'Skill assessments'
+        skill_assessments: 'Skill assessments (earlier format)',
+        assessments: 'Self-assessments',
+        skill_ratings: 'Skill ratings',
+        skill_reviews: 'Quarterly reviews'
       },
       problem: {
         tooLarge: 'The file is larger than {{max}} MB: too large to be a CAIO Path backup.',

@@ -33,7 +33,7 @@ export const fr = {
     plans_one: '{{count}} plan',
     plans_many: '{{count}} de plans',
     plans_other: '{{count}} plans',
-    milestonesResolved: '{{resolved}} étapes clés traitées sur {{total}}',
+    milestonesResolved: '{{resolved}} étapes clés terminées sur {{total}}',
     overdue_one: '{{count}} étape clé en retard',
     overdue_many: '{{count}} d’étapes clés en retard',
     overdue_other: '{{count}} étapes clés en retard',
@@ -75,9 +75,12 @@ export const fr = {
     renamePlan: 'Renommer le plan',
     planName: 'Nom du plan',
     deletePlan: 'Supprimer le plan',
+    deletePlanConfirm:
+      'Supprimer le plan « {{name}} » et ses {{milestones}} ? Vous pourrez l’annuler pendant 30 minutes (Annuler, ou Ctrl+Z).',
+    deletePlanYes: 'Oui, supprimer le plan',
     empty: 'Créez un plan pour commencer à suivre vos étapes clés.',
     stageEmpty: 'Aucune étape clé dans cette phase pour l’instant.',
-    progress: '{{resolved}} sur {{total}} traitées',
+    progress: '{{resolved}} sur {{total}} terminées',
     addMilestone: 'Ajouter une étape clé',
     addStage: 'Ajouter une phase',
     stageTitle: 'Nom de la phase',
@@ -116,11 +119,11 @@ export const fr = {
       timeline: 'Frise chronologique'
     },
     listLabel: 'Étapes clés de {{plan}}',
-    stageRow: '{{title}} : {{resolved}} sur {{total}} traitées',
+    stageRow: '{{title}} : {{resolved}} sur {{total}} terminées',
     stageProjected: 'prévue le {{date}}',
     shortcuts: 'Raccourcis clavier',
     deleted: '« {{title}} » supprimée.',
-    planDeleted: 'Plan « {{name}} » supprimé.',
+    planDeleted: 'Plan « {{name}} » supprimé. Vous pouvez l’annuler pendant 30 minutes.',
     planArchived: 'Plan « {{name}} » archivé.',
     evidenceDeleted: 'Justificatif supprimé.',
     restored: 'Restauré.',
@@ -143,6 +146,9 @@ export const fr = {
   },
   editor: {
     title: 'Modifier l’étape clé',
+    discardQuestion: 'Vos modifications ne sont pas enregistrées. Les abandonner ?',
+    keepEditing: 'Continuer à modifier',
+    discard: 'Abandonner les modifications',
     evidence: 'Justificatifs',
     evidenceEmpty: 'Aucun justificatif pour l’instant : ajoutez un lien, un certificat ou une courte description.',
     evidenceDescription: 'Description',
@@ -178,12 +184,14 @@ export const fr = {
     delete: 'Supprimer (annulable)',
     reorder: 'Monter ou descendre, d’une phase à l’autre',
     undo: 'Annuler la dernière suppression ou mise en archive',
-    help: 'Afficher cette liste'
+    help: 'Afficher cette liste',
+    initials:
+      'D, P, S et R sont les initiales des mots anglais done (terminée), progress (en cours), skip (ignorer) et reset (remettre à faire) ; ce sont les mêmes touches dans les deux langues.'
   },
   progress: {
     overdue: 'En retard',
     overall: 'Progression globale',
-    percent: '{{percent}} traitées',
+    percent: '{{percent}} terminées',
     projected: 'Date prévue du poste de CAIO',
     projectedPlan: 'Fin prévue',
     noProjection: 'Ajoutez des étapes clés pour obtenir une date prévue.',
@@ -193,7 +201,7 @@ export const fr = {
       overduePinned_one: '{{count}} date fixée est passée : elle reste où elle est tant que vous ne la déplacez pas.',
       overduePinned_many: '{{count}} de dates fixées sont passées : elles restent où elles sont tant que vous ne les déplacez pas.',
       overduePinned_other: '{{count}} dates fixées sont passées : elles restent où elles sont tant que vous ne les déplacez pas.',
-      finished: 'Toutes les étapes clés sont traitées.'
+      finished: 'Toutes les étapes clés sont terminées.'
     },
     byStage: 'Progression par phase'
   },
@@ -286,6 +294,22 @@ export const fr = {
     roleSheet: 'Le métier de Chief AI Officer',
     missions: 'Missions',
     studies: 'Études',
+    terms: {
+      title: 'Les termes des études en France',
+      bac5: { term: 'bac+5', meaning: 'cinq années d’études supérieures après le baccalauréat : un master ou un diplôme d’ingénieur.' },
+      grandeEcole: {
+        term: 'grande école',
+        meaning: 'école d’ingénieurs ou de commerce sélective, sur concours ; son diplôme vaut un master.'
+      },
+      alternance: {
+        term: 'alternance',
+        meaning: 'l’étudiant partage son temps entre l’école et un emploi salarié, et l’employeur paie la formation.'
+      },
+      mastere: {
+        term: 'mastère spécialisé',
+        meaning: 'formation spécialisée d’un an après un master, proposée par les grandes écoles, souvent suivie en travaillant.'
+      }
+    },
     skills: 'Compétences',
     context: 'Où le poste existe',
     salary: 'Rémunération',
@@ -434,6 +458,7 @@ export const fr = {
   },
   titleField: {
     count: '{{length}} caractères sur {{max}}',
+    required: 'Écrivez un texte ici : il ne peut pas être vide ni fait seulement d’espaces.',
     tooLong_one: '{{count}} caractère de trop (limite de {{max}}) : raccourcissez pour enregistrer.',
     tooLong_many: '{{count}} de caractères de trop (limite de {{max}}) : raccourcissez pour enregistrer.',
     tooLong_other: '{{count}} caractères de trop (limite de {{max}}) : raccourcissez pour enregistrer.'
@@ -592,7 +617,12 @@ export const fr = {
     newerDatabase:
       'Ces données ont été enregistrées par une version plus récente de Parcours CAIO (schéma {{found}} ; cette version connaît jusqu’au {{known}}). Elles n’ont pas été modifiées. Installez la version plus récente.',
     startupFailedTitle: 'Parcours CAIO n’a pas pu démarrer',
-    startupFailed: 'La base de données {{path}} n’a pas pu être ouverte : {{reason}}'
+    startupFailed: 'La base de données {{path}} n’a pas pu être ouverte.',
+    startupDetails: 'Message du système (en anglais) : {{reason}}',
+    dataDirIsFile:
+      'Le dossier de données {{path}} est un fichier, pas un dossier. Lancez Parcours CAIO avec --data-dir vers un dossier (il est créé s’il n’existe pas), ou déplacez ce fichier.',
+    databaseIsFolder:
+      'La base de données {{path}} est un dossier, pas un fichier : Parcours CAIO ne peut pas l’ouvrir. Déplacez ce dossier, ou lancez l’application avec un autre dossier de données (--data-dir).'
   },
   reminders: {
     title: 'Rappels',
@@ -678,6 +708,7 @@ export const fr = {
       rule: 'Mode de calcul : chaque domaine compte les niveaux atteints, aucun au-delà de sa cible, rapportés aux niveaux qu’attend le profil CAIO ; les domaines sont pondérés, et la réglementation, le leadership et l’IA ont chacun un minimum qui plafonne le score tant qu’il n’est pas atteint.',
       trend: 'Évolution de la préparation',
       trendPoint: '{{date}} : {{score}}',
+      trendPoints: 'Évolution de la préparation : {{points}}',
       noTrend: 'L’évolution de votre préparation apparaît après votre première évaluation.',
       open: 'Ouvrir les compétences',
       reassess_one: '{{count}} compétence à réévaluer après une étape clé terminée.',
@@ -722,7 +753,7 @@ export const fr = {
       title: 'Écarts, du plus coûteux au moins coûteux',
       help: 'Classés selon ce que chaque écart coûte à votre préparation ; les écarts d’un domaine sous son minimum passent en premier.',
       empty: 'Aucun écart : chaque compétence évaluée atteint sa cible CAIO.',
-      levels: 'Niveau {{level}} sur {{target}}',
+      levels: 'Niveau {{level}}, objectif {{target}}',
       points_one: '{{points}} point',
       points_many: '{{points}} points',
       points_other: '{{points}} points',
@@ -738,11 +769,13 @@ export const fr = {
       confirm: 'Ajouter au plan',
       cancel: 'Annuler',
       created: '« {{title}} » ajoutée à {{plan}}.',
+      existing: '« {{title}} » est déjà dans {{plan}}, toujours ouverte : elle n’a pas été ajoutée deux fois.',
+      turned: 'Dans votre plan',
       open: 'Ouvrir dans le plan',
       noPlan: 'Créez d’abord un plan pour transformer les écarts en étapes clés.'
     },
     history: {
-      title: 'Historique et preuves',
+      title: 'Historique et justificatifs',
       skill: 'Compétence',
       date: 'Date',
       level: 'Niveau',
@@ -750,7 +783,7 @@ export const fr = {
       none: 'Pas encore d’évaluation pour cette compétence.',
       milestones: 'Étapes clés liées à cette compétence',
       noMilestones: 'Aucune étape clé n’est encore liée à cette compétence.',
-      evidence: 'Preuves : {{list}}',
+      evidence: 'Justificatifs : {{list}}',
       inPlan: 'dans {{plan}}'
     },
     reassess: {
@@ -780,7 +813,7 @@ export const fr = {
     beyond: {
       title: 'Après le rôle de CAIO',
       intro:
-        'L’article cite les postes de DSI et de CTO comme évolutions naturelles. Comparez ce qu’ils demandent avec le profil CAIO et avec vos niveaux.',
+        'L’article d’orientation sur le métier de CAIO (la source du guide) cite les postes de DSI et de CTO comme évolutions naturelles. Comparez ce qu’ils demandent avec le profil CAIO et avec vos niveaux.',
       role: 'Poste visé',
       skill: 'Compétence',
       caio: 'Cible CAIO',
@@ -834,6 +867,8 @@ export const fr = {
       restoreLabel: 'Restaurer la sauvegarde du {{date}}',
       backupNow: 'Sauvegarder maintenant',
       made: 'Sauvegarde faite.',
+      restored:
+        'Sauvegarde du {{date}} restaurée : vos données comptent maintenant {{plans}} et {{milestones}}. Les données que vous aviez ont d’abord été sauvegardées.',
       confirm:
         'Remplacer vos données par la sauvegarde du {{date}} ? Vos données actuelles sont d’abord sauvegardées : vous pourrez y revenir en restaurant cette copie.',
       confirmRestore: 'Oui, restaurer',
@@ -844,11 +879,20 @@ export const fr = {
       title: 'Exporter et importer',
       help: 'Une sauvegarde complète contient tout ce que vous avez saisi. Importez-la sur un autre ordinateur, ou après une réinstallation.',
       exportBackup: 'Exporter une sauvegarde complète (JSON)',
-      exportCsv: 'Exporter les jalons (CSV)',
+      exportCsv: 'Exporter les étapes clés (CSV)',
       exportIcs: 'Exporter les échéances (calendrier)',
       print: 'Imprimer le dossier ou l’enregistrer en PDF',
       saved: 'Enregistré sous {{file}}.',
-      cancelled: 'Rien n’a été enregistré.'
+      cancelled: 'Rien n’a été enregistré.',
+      plan: 'Plan à exporter en CSV ou en calendrier'
+    },
+    count: {
+      plans_one: '{{count}} plan',
+      plans_many: '{{count}} de plans',
+      plans_other: '{{count}} plans',
+      milestones_one: '{{count}} étape clé',
+      milestones_many: '{{count}} d’étapes clés',
+      milestones_other: '{{count}} étapes clés'
     },
     import: {
       choose: 'Importer une sauvegarde…',
@@ -867,17 +911,23 @@ export const fr = {
       apply: 'Importer',
       cancel: 'Annuler',
       applying: 'Sauvegarde de vos données actuelles, puis import…',
-      done: 'Import terminé. Vos données actuelles ont d’abord été sauvegardées.',
+      doneReplace:
+        'Import terminé : vos données ont été remplacées par celles du fichier, {{plans}} et {{milestones}}. Vos données précédentes ont d’abord été sauvegardées.',
+      doneMerge:
+        'Import terminé. Étapes clés ajoutées : {{added}} ; remplacées : {{replaced}}. Vos données comptent maintenant {{plans}} et {{milestones}}. Vos données précédentes ont d’abord été sauvegardées.',
       refused: 'Ce fichier n’a pas été importé, et rien n’a été modifié :',
       section: {
         settings: 'Réglages',
         profile: 'Profil',
         plans: 'Plans',
         stages: 'Phases',
-        milestones: 'Jalons',
-        evidence: 'Preuves',
+        milestones: 'Étapes clés',
+        evidence: 'Justificatifs',
         skills: 'Objectifs de compétences',
-        skill_assessments: 'Auto-évaluations'
+        skill_assessments: 'Auto-évaluations (ancien format)',
+        assessments: 'Auto-évaluations',
+        skill_ratings: 'Niveaux évalués',
+        skill_reviews: 'Bilans trimestriels'
       },
       problem: {
         tooLarge: 'Le fichier dépasse {{max}} Mo : trop gros pour être une sauvegarde de Parcours CAIO.',
@@ -912,20 +962,20 @@ export const fr = {
     menu: {
       exportBackup: 'Exporter une sauvegarde complète…',
       importBackup: 'Importer une sauvegarde…',
-      exportCsv: 'Exporter les jalons en CSV…',
+      exportCsv: 'Exporter les étapes clés en CSV…',
       exportIcs: 'Exporter les échéances vers un calendrier…',
       print: 'Imprimer le dossier du parcours…'
     },
     csv: {
       plan: 'Plan',
       stage: 'Phase',
-      title: 'Jalon',
+      title: 'Étape clé',
       kind: 'Type',
       status: 'Statut',
       dueDate: 'Échéance',
       completedDate: 'Terminé',
       notes: 'Notes',
-      evidence: 'Preuves'
+      evidence: 'Justificatifs'
     },
     ics: {
       calendarName: 'Parcours CAIO – {{plan}}',
@@ -941,11 +991,11 @@ export const fr = {
       noProfile: 'Aucun profil saisi.',
       route: 'Voie',
       progress: 'Avancement',
-      progressValue: 'Terminés ou écartés : {{resolved}} sur {{total}} jalons',
-      stages: 'Phases et jalons',
+      progressValue: 'Terminées ou ignorées : {{resolved}} étapes clés sur {{total}}',
+      stages: 'Phases et étapes clés',
       due: 'Échéance : {{date}}',
       notes: 'Notes',
-      evidence: 'Preuves',
+      evidence: 'Justificatifs',
       obtained: 'obtenue le {{date}}',
       expires: 'expire le {{date}}',
       skills: 'Compétences',

@@ -4,6 +4,7 @@ import { fr } from '../../../src/shared/locales/fr';
 import { LANGUAGES, MILESTONE_KINDS, MILESTONE_STATUSES, REASON_KEYS, VIEWS } from '../../../src/shared/model';
 import { ACHIEVEMENTS, CURRENT_ROLES, EDUCATION_LEVELS, STUDY_FIELDS } from '../../../src/shared/profile';
 import { ERROR_CODES } from '../../../src/shared/errors';
+import { SECTIONS } from '../../../src/main/services/data/backup-format';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -75,10 +76,27 @@ describe('locales', () => {
       ['milestone.kind', MILESTONE_KINDS],
       ['milestone.status', MILESTONE_STATUSES],
       ['nav', VIEWS],
-      ['errors', ERROR_CODES]
+      ['errors', ERROR_CODES],
+      // The import preview names each table of a backup; a raw table name is never shown.
+      ['data.import.section', SECTIONS.map((section) => section.table)]
     ];
     for (const [prefix, values] of families) {
       for (const value of values) expect(resources.en.has(`${prefix}.${value}`), `${prefix}.${value}`).toBe(true);
     }
+  });
+
+  it('French names each thing one way: étape clé, justificatif, ignorée, terminées', () => {
+    const french = [...resources.fr.values()].join('\n');
+    for (const other of [/\bjalons?\b/i, /\bpreuves?\b/i, /\bécarté/i, /\btraité/i]) expect(french).not.toMatch(other);
+  });
+
+  it('English explains the French education terms and names the source it quotes', () => {
+    for (const term of ['bac5', 'grandeEcole', 'alternance', 'mastere']) {
+      expect(resources.en.get(`guide.terms.${term}.term`)).toBe(resources.fr.get(`guide.terms.${term}.term`));
+      expect(resources.en.get(`guide.terms.${term}.meaning`)?.length).toBeGreaterThan(40);
+    }
+    for (const text of resources.en.values()) expect(text).not.toMatch(/\bThe article\b/);
+    expect(resources.en.get('assessment.beyond.intro')).toContain('career article on the CAIO role');
+    expect(resources.en.get('assessment.beyond.intro')).toContain('DSI: head of information systems');
   });
 });

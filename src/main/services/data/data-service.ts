@@ -8,7 +8,7 @@ import { isoDate } from '../../clock';
 import type { BackupDocument } from './backup-format';
 import { applyImport, exportDocument, previewImport } from './backup-io';
 import { readBackup } from './backup-reader';
-import { dueDatesIcs, milestonesCsv } from './milestone-export';
+import { dueDatesIcs, milestonesCsv, type ExportedPlan } from './milestone-export';
 import { createTranslator } from '../../i18n';
 import type { Language } from '@shared/model';
 import { backupsDir, createBackup, findBackup, hasContent, listBackups, restoreBackup, rotateBackups } from './backups';
@@ -28,8 +28,11 @@ export function createDataService({ db, dataDir, clock, readOnly, notice: startu
   /** The last file checked and previewed, waiting for the person to confirm it. */
   let pending: { token: string; document: BackupDocument } | undefined;
 
+  const count = (table: 'plans' | 'milestones') => db.prepare<[], number>(`SELECT COUNT(*) FROM ${table}`).pluck().get() ?? 0;
+
   function status(): DataStatus {
-    return { dataDir, backupsDir: dir, readOnly, notice, backups: listBackups(dir) };
+    const contents = { plans: count('plans'), milestones: count('milestones') };
+    return { dataDir, backupsDir: dir, readOnly, notice, backups: listBackups(dir), contents };
   }
 
   function writable(): void {
@@ -76,11 +79,13 @@ export function createDataService({ db, dataDir, clock, readOnly, notice: startu
         content: JSON.stringify(document)
       };
     },
-    exportCsv({ language, locale }: { language: Language; locale: string }): ExportFile {
-      return milestonesCsv(db, { language, locale, t: createTranslator(language) }, isoDate(clock.now()));
+    /** One plan's milestones as CSV (none when there is no plan). */
+    exportCsv(plan: ExportedPlan | undefined, { language, locale }: { language: Language; locale: string }): ExportFile {
+      return milestonesCsv(db, plan, { language, locale, t: createTranslator(language) }, isoDate(clock.now()));
     },
-    exportIcs({ language, locale }: { language: Language; locale: string }): ExportFile {
-      return dueDatesIcs(db, { language, locale, t: createTranslator(language) }, isoDate(clock.now()));
+    /** One plan's open due dates as a calendar. */
+    exportIcs(plan: ExportedPlan | undefined, { language, locale }: { language: Language; locale: string }): ExportFile {
+      return dueDatesIcs(db, plan, { language, locale, t: createTranslator(language) }, isoDate(clock.now()));
     },
     /** Checks a whole file and says what importing it would change; nothing is written. */
     checkImport(bytes: Uint8Array): ImportCheck {

@@ -12,10 +12,12 @@ import { contentText } from '@shared/content/catalog';
 import type { ExportFile } from '@shared/data-model';
 import type { Language, MilestoneKind, MilestoneStatus } from '@shared/model';
 import { localDate } from '@shared/local-date';
+import type { RouteId } from '@shared/content/routes';
+import { shownPlanName } from '@shared/plan-name';
+import { addDays } from '../dates';
 
 interface Row {
   id: number;
-  plan_name: string;
   stage_title: string | null;
   stage_template: string | null;
   title: string | null;
@@ -35,18 +37,32 @@ export interface ExportLanguage {
   t: TFunction;
 }
 
-function rows(db: Database): Row[] {
+/** The plan exported: its milestones only, named as the person sees it. */
+export interface ExportedPlan {
+  id: number;
+  name: string;
+  generatedName: number | null;
+  routeId: RouteId | null;
+}
+
+function rows(db: Database, planId: number): Row[] {
   return db
-    .prepare<[], Row>(
-      `SELECT m.id, p.name AS plan_name, s.title AS stage_title, s.template_id AS stage_template, m.title, m.template_id,
+    .prepare<[number], Row>(
+      `SELECT m.id, s.title AS stage_title, s.template_id AS stage_template, m.title, m.template_id,
               m.kind, m.status, m.due_date, m.completed_date, m.notes,
               (SELECT group_concat(e.description || CASE WHEN e.url IS NULL THEN '' ELSE ' <' || e.url || '>' END, ' | ')
                  FROM evidence e WHERE e.milestone_id = m.id) AS evidence
-       FROM milestones m JOIN stages s ON s.id = m.stage_id JOIN plans p ON p.id = m.plan_id
-       WHERE p.archived_at IS NULL
-       ORDER BY p.id, s.position, m.position, m.id`
+       FROM milestones m JOIN stages s ON s.id = m.stage_id
+       WHERE m.plan_id = ?
+       ORDER BY s.position, m.position, m.id`
     )
-    .all();
+    .all(planId);
+}
+
+/** The plan's name in the export's language: a generated name follows the language, like on screen. */
+function exportedName(plan: ExportedPlan, { language, locale, t }: ExportLanguage): string {
+  const numbers = new Intl.NumberFormat(locale);
+  return shownPlanName(plan, { t, routeTitle: (id) => contentText(id)?.[language], formatNumber: (value) => numbers.format(value) });
 }
 
 const named = (title: string | null, template: string | null, language: Language) => title ?? contentText(template)?.[language] ?? '';
@@ -57,11 +73,13 @@ function writtenDate(iso: string | null, locale: string): string {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(localDate(iso));
 }
 
-/** Every milestone of the plans in use; French spreadsheets expect semicolons, English ones commas. */
-export function milestonesCsv(db: Database, { language, locale, t }: ExportLanguage, today: string): ExportFile {
+/** Every milestone of one plan; French spreadsheets expect semicolons, English ones commas. */
+export function milestonesCsv(db: Database, plan: ExportedPlan | undefined, speech: ExportLanguage, today: string): ExportFile {
+  const { language, locale, t } = speech;
+  const planName = plan ? exportedName(plan, speech) : '';
   const header = ['plan', 'stage', 'title', 'kind', 'status', 'dueDate', 'completedDate', 'notes', 'evidence'] as const;
-  const data = rows(db).map((row) => [
-    row.plan_name,
+  const data = (plan ? rows(db, plan.id) : []).map((row) => [
+    planName,
     named(row.stage_title, row.stage_template, language),
     named(row.title, row.template_id, language),
     t(`milestone.kind.${row.kind}`),
@@ -107,33 +125,44 @@ export function foldByOctets(calendar: string): string {
     .join('\r\n');
 }
 
-/** An all-day event per milestone with a due date, still to do or in progress. */
-export function dueDatesIcs(db: Database, { language, t }: ExportLanguage, today: string): ExportFile {
-  const events: EventAttributes[] = rows(db)
-    .filter((row) => row.due_date && (row.status === 'todo' || row.status === 'in_progress'))
-    .map((row) => {
-      const [year = 1970, month = 1, day = 1] = (row.due_date ?? '').split('-').map(Number);
-      return {
-        uid: `milestone-${row.id}@caio-path.local`,
-        start: [year, month, day],
-        duration: { days: 1 },
-        title: named(row.title, row.template_id, language),
-        description: [
-          t('data.ics.description', {
-            stage: named(row.stage_title, row.stage_template, language),
-            kind: t(`milestone.kind.${row.kind}`),
-            status: t(`milestone.status.${row.status}`)
-          }),
-          row.notes
-        ]
-          .filter(Boolean)
-          .join('\n\n'),
-        categories: [row.plan_name],
-        productId: 'caio-path/ics',
-        calName: t('data.ics.calendarName', { plan: row.plan_name })
-      };
-    });
-  const { error, value } = createEvents(events, { productId: 'caio-path/ics', calName: t('app.name') });
+const dateParts = (iso: string): [number, number, number] => {
+  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
+  return [year, month, day];
+};
+
+/**
+ * An all-day event per milestone of one plan with a due date, still to do or in progress. It ends
+ * with `DTEND;VALUE=DATE` on the next day (RFC 5545 §3.6.1): `ics` writes a one-day duration as
+ * `P1DT`, which the RFC's dur-value grammar does not allow and strict calendars refuse.
+ */
+export function dueDatesIcs(db: Database, plan: ExportedPlan | undefined, speech: ExportLanguage, today: string): ExportFile {
+  const { language, t } = speech;
+  const planName = plan ? exportedName(plan, speech) : '';
+  const events: EventAttributes[] = (plan ? rows(db, plan.id) : [])
+    .filter((row): row is Row & { due_date: string } => row.due_date !== null && (row.status === 'todo' || row.status === 'in_progress'))
+    .map((row) => ({
+      uid: `milestone-${row.id}@caio-path.local`,
+      start: dateParts(row.due_date),
+      end: dateParts(addDays(row.due_date, 1)),
+      title: named(row.title, row.template_id, language),
+      description: [
+        t('data.ics.description', {
+          stage: named(row.stage_title, row.stage_template, language),
+          kind: t(`milestone.kind.${row.kind}`),
+          status: t(`milestone.status.${row.status}`)
+        }),
+        row.notes
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+      categories: [planName],
+      productId: 'caio-path/ics',
+      calName: t('data.ics.calendarName', { plan: planName })
+    }));
+  const { error, value } = createEvents(events, {
+    productId: 'caio-path/ics',
+    calName: plan ? t('data.ics.calendarName', { plan: planName }) : t('app.name')
+  });
   if (error || value === null) throw error ?? new Error('Calendar could not be written');
   return { fileName: `caio-path-due-dates-${today}.ics`, mimeType: 'text/calendar;charset=utf-8', content: foldByOctets(value) };
 }

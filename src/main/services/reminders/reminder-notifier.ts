@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import { contentText } from '@shared/content/catalog';
 import type { IsoDate, Language, MilestoneRef, Reminder, View } from '@shared/model';
-import { localDate } from '@shared/local-date';
+import { localDate, withFrenchFirst } from '@shared/local-date';
 import { isoDate, type Clock } from '../../clock';
 import type { ReminderService } from './reminder-service';
 
@@ -50,7 +50,11 @@ export function notificationText(
 ): Omit<ReminderNotification, 'open'> {
   const { milestone } = reminder;
   const title = milestone ? (milestone.title ?? contentText(milestone.templateId)?.[language] ?? '') : t(`nav.${reminder.view}`);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(localDate(reminder.date));
+  const date = withFrenchFirst(
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(localDate(reminder.date)),
+    reminder.date,
+    locale
+  );
   return {
     title: t(`reminders.notification.${reminder.kind}`, { title }),
     body: t(`reminders.notificationBody.${reminder.kind}`, { date, detail: reminder.detail ?? title })

@@ -1,6 +1,7 @@
 /** Settings › Your data and the start-up notice: backups, restoring one, what happened at start. */
 import {
   MAX_IMPORT_BYTES,
+  type BackupInfo,
   problemValues,
   type DataStatus,
   type ExportFile,
@@ -12,33 +13,59 @@ import {
 } from '@shared/data-model';
 import { api, on } from './api';
 import { app } from './app-state.svelte';
-import { formatLocale, language, t } from './i18n.svelte';
+import { formatLocale, formatNumber, language, t } from './i18n.svelte';
 import { openBackupFile, saveFile } from './files';
+
+/** Where a sentence about the data is said. */
+type Said = 'message' | 'backupMessage' | 'startupMessage';
 
 class DataState {
   status = $state<DataStatus | undefined>();
   busy = $state(false);
   /** The printable dossier is showing. */
   dossierOpen = $state(false);
+  /** What the last export or import did, said in the *Export and import* card. */
   message = $state('');
+  /** What the last backup or restore did, said next to *Back up now*. */
+  backupMessage = $state('');
+  /** What a restore offered at start did, said where the offer was. */
+  startupMessage = $state('');
 
   async load(): Promise<void> {
     const status = await app.run(() => api.dataStatus());
     if (status) this.status = status;
+    this.hearAfterReload();
   }
 
-  private async act(action: () => Promise<DataStatus>, done = ''): Promise<boolean> {
+  private async act(action: () => Promise<DataStatus>, done: (status: DataStatus) => string = () => ''): Promise<DataStatus | undefined> {
     this.busy = true;
-    this.message = '';
+    this.backupMessage = '';
     try {
       const status = await app.run(action);
-      if (!status) return false;
+      if (!status) return undefined;
       this.status = status;
-      this.message = done;
-      return true;
+      this.backupMessage = done(status);
+      return status;
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * An import or a restore reloads every screen; what it did is kept for the page that follows
+   * (the same screen, by its address) and said there once.
+   */
+  private reloadSaying(where: Said, text: string): void {
+    sessionStorage.setItem(AFTER_RELOAD, JSON.stringify({ where, text }));
+    window.location.reload();
+  }
+
+  private hearAfterReload(): void {
+    const kept = sessionStorage.getItem(AFTER_RELOAD);
+    if (!kept) return;
+    sessionStorage.removeItem(AFTER_RELOAD);
+    const { where, text } = JSON.parse(kept) as { where: Said; text: string };
+    this[where] = text;
   }
 
   /** The import being looked at: its preview, or why it was refused. */
@@ -54,9 +81,9 @@ class DataState {
   progress = $state<'checking' | 'applying' | undefined>();
 
   /** Builds an export in main and saves it through the file interface. */
-  async export(kind: 'backup' | 'csv' | 'ics', saved: (file: string) => string, cancelled: string): Promise<void> {
+  async export(kind: 'backup' | 'csv' | 'ics', saved: (file: string) => string, cancelled: string, planId?: number): Promise<void> {
     this.message = '';
-    const target = { language: language.current, locale: formatLocale() };
+    const target = { language: language.current, locale: formatLocale(), ...(planId ? { planId } : {}) };
     const build: () => Promise<ExportFile> =
       kind === 'backup' ? () => api.dataExportBackup() : kind === 'csv' ? () => api.dataExportCsv(target) : () => api.dataExportIcs(target);
     const name = await app.run(async () => saveFile(await build()));
@@ -101,8 +128,9 @@ class DataState {
     if (!preview) return;
     this.progress = 'applying';
     try {
-      const status = await app.run(() => api.dataApplyImport({ token: preview.token, mode: this.mode }));
-      if (status) window.location.reload();
+      const mode = this.mode;
+      const status = await app.run(() => api.dataApplyImport({ token: preview.token, mode }));
+      if (status) this.reloadSaying('message', importDone(preview, mode, status));
     } finally {
       this.progress = undefined;
     }
@@ -128,21 +156,45 @@ class DataState {
     await this.export(kind, (file) => t('data.transfer.saved', { file }), t('data.transfer.cancelled'));
   }
 
-  dismissNotice(): Promise<boolean> {
-    return this.act(() => api.dataDismissNotice());
+  async dismissNotice(): Promise<boolean> {
+    return (await this.act(() => api.dataDismissNotice())) !== undefined;
   }
 
-  backupNow(done: string): Promise<boolean> {
-    return this.act(() => api.dataBackupNow(), done);
+  async backupNow(): Promise<void> {
+    await this.act(
+      () => api.dataBackupNow(),
+      () => t('data.backups.made')
+    );
   }
 
-  /** Restores a backup, then reloads the app: every screen shows the restored data. */
-  async restore(file: string): Promise<void> {
-    if (await this.act(() => api.dataRestoreBackup({ file }))) window.location.reload();
+  /** Restores a backup, then reloads the app: every screen shows the restored data, and says so. */
+  async restore(backup: BackupInfo, where: Said = 'backupMessage'): Promise<void> {
+    const status = await this.act(() => api.dataRestoreBackup({ file: backup.file }));
+    if (status) this.reloadSaying(where, t('data.backups.restored', { date: formatMoment(backup.createdAt), ...holds(status) }));
   }
 }
 
 export const data = new DataState();
+
+const AFTER_RELOAD = 'caio-path:data-said';
+
+/** "2 plans", "45 milestones": what the data holds now. */
+function holds(status: DataStatus): { plans: string; milestones: string } {
+  return {
+    plans: t('data.count.plans', { count: status.contents.plans }),
+    milestones: t('data.count.milestones', { count: status.contents.milestones })
+  };
+}
+
+/** What an import did, in the words of its preview: milestones added and replaced, or everything replaced. */
+function importDone(preview: ImportPreview, mode: ImportMode, status: DataStatus): string {
+  const milestones = preview[mode].find((section) => section.section === 'milestones');
+  return t(mode === 'merge' ? 'data.import.doneMerge' : 'data.import.doneReplace', {
+    ...holds(status),
+    added: formatNumber(milestones?.added ?? 0),
+    replaced: formatNumber(milestones?.replaced ?? 0)
+  });
+}
 
 /** A backup's moment, as the active locale writes a date and time. */
 export function formatMoment(iso: string): string {

@@ -5,7 +5,7 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Language } from '@shared/model';
 import type { Text } from '@shared/content/text';
-import { localDate } from '@shared/local-date';
+import { localDate, withFrenchFirst } from '@shared/local-date';
 import type { Output } from '@shared/contract';
 import { api } from './api';
 
@@ -173,7 +173,9 @@ function cached<T>(formats: Map<string, T>, options: unknown, build: (locale: st
 
 /** `2027-06-30` as the active locale writes a date. */
 export function formatDate(iso: string, style: 'medium' | 'long' = 'medium'): string {
-  return cached(dateFormats, style, (locale) => new Intl.DateTimeFormat(locale, { dateStyle: style })).format(localDate(iso));
+  const locale = formatLocale();
+  const written = cached(dateFormats, style, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: style })).format(localDate(iso));
+  return withFrenchFirst(written, iso, locale);
 }
 
 /** Whole euros in the active locale (`60 000 €` in French, `€60,000` in English). */

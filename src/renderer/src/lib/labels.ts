@@ -1,4 +1,5 @@
 import type { Plan, RouteId } from '@shared/model';
+import { generatedPlanName as namedFor, shownPlanName, type PlanNaming } from '@shared/plan-name';
 import { contentTitle, formatDate, formatNumber, t } from './i18n.svelte';
 
 /**
@@ -9,16 +10,16 @@ export function displayTitle(item: { title: string | null; templateId: string | 
   return item.title || (contentTitle(item.templateId) ?? '');
 }
 
+const naming: PlanNaming = { t, routeTitle: contentTitle, formatNumber: (value) => formatNumber(value) };
+
 /** The suggested name of a plan made by the wizard for a route, with its ordinal when there are several. */
 export function generatedPlanName(routeId: RouteId | null, ordinal: number): string {
-  const route = contentTitle(routeId);
-  const name = t('onboarding.defaultPlanName', { route: route ? route.toLowerCase() : '' });
-  return ordinal > 1 ? t('onboarding.numberedPlanName', { name, number: formatNumber(ordinal) }) : name;
+  return namedFor(routeId, ordinal, naming);
 }
 
 /** A plan's name: the generated one follows the language until the person renames the plan. */
 export function planName(plan: Pick<Plan, 'name' | 'generatedName' | 'routeId'>): string {
-  return plan.generatedName !== null && plan.routeId ? generatedPlanName(plan.routeId, plan.generatedName) : plan.name;
+  return shownPlanName(plan, naming);
 }
 
 /** When a done milestone was completed: a day, only a year (a diploma from the wizard), or unknown. */

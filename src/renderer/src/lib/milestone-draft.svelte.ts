@@ -44,6 +44,20 @@ export class MilestoneDraft {
     this.duePinned = value !== '' && (value !== (this.original.dueDate ?? '') || this.original.duePinned);
   }
 
+  /** Something typed or chosen differs from the milestone as it was: closing would lose it. */
+  get changed(): boolean {
+    const original = this.original;
+    return (
+      this.title.trim() !== displayTitle(original) ||
+      this.kind !== original.kind ||
+      this.stageId !== original.stageId ||
+      this.status !== original.status ||
+      this.dueDate !== (original.dueDate ?? '') ||
+      this.notes !== original.notes ||
+      this.completedDate !== (original.completedDate?.length === 10 ? original.completedDate : '')
+    );
+  }
+
   get valid(): boolean {
     return this.validity.due && this.validity.completed && this.title.trim().length <= TITLE_LIMIT;
   }

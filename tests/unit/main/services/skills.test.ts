@@ -216,6 +216,34 @@ describe('from a gap to a milestone', () => {
     expect(await call<Milestone[]>(core, 'milestones:list', { planId: detail.plan.id })).toHaveLength(1);
   });
 
+  it('turns the same gap into one open milestone however often it is asked, left unpinned when no date is typed', async () => {
+    const core = testCore();
+    const detail = await call<PlanDetail>(core, 'plans:create', { name: 'Plan' });
+    const ask = (extra: Record<string, unknown> = {}) =>
+      call<GapMilestoneResult>(core, 'skills:createMilestone', {
+        skillId: 'skill.gdpr',
+        planId: detail.plan.id,
+        stageId: detail.stages[0]!.id,
+        title: 'GDPR course',
+        requestId: crypto.randomUUID(),
+        ...extra
+      });
+    const first = await ask();
+    const again = await ask({ title: '  GDPR course ' });
+    expect(first.existing).toBeUndefined();
+    expect(again).toMatchObject({ milestoneId: first.milestoneId, existing: true });
+    const listed = await call<Milestone[]>(core, 'milestones:list', { planId: detail.plan.id });
+    expect(listed).toHaveLength(1);
+    // No date typed: nothing pinned, the plan's schedule dates it.
+    expect(listed[0]!.duePinned).toBe(false);
+    // Once done, a new milestone for the same gap may be planned; a typed date is kept.
+    await call(core, 'milestones:update', { milestoneId: first.milestoneId, status: 'done' });
+    const next = await ask({ dueDate: '2027-05-01' });
+    expect(next.milestoneId).not.toBe(first.milestoneId);
+    const { milestone } = await call<MilestoneDetail>(core, 'milestones:get', { milestoneId: next.milestoneId });
+    expect(milestone.dueDate).toBe('2027-05-01');
+  });
+
   it('shows the evidence behind a skill and invites a re-assessment once a linked milestone is done', async () => {
     const core = testCore();
     await assess(core, '2026-11-01', [{ skillId: 'skill.gdpr', level: 1 }]);

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../../../../src/shared/data-model';
+import { addDays } from '../../../../../src/main/services/dates';
 import { call, callMilestone, tempDir } from '../../../helpers';
 import { openCore } from './support';
 
@@ -34,7 +35,7 @@ describe('CSV export of milestones', () => {
       const parsed = Papa.parse<string[]>(file.content.slice(1), { delimiter: ';', skipEmptyLines: true });
       expect(parsed.errors).toEqual([]);
       const [header, ...rows] = parsed.data;
-      expect(header).toEqual(['Plan', 'Phase', 'Jalon', 'Type', 'Statut', 'Échéance', 'Terminé', 'Notes', 'Preuves']);
+      expect(header).toEqual(['Plan', 'Phase', 'Étape clé', 'Type', 'Statut', 'Échéance', 'Terminé', 'Notes', 'Justificatifs']);
       expect(rows[0]).toEqual([
         'Vers CAIO',
         'Études',
@@ -93,6 +94,104 @@ describe('calendar export of due dates', () => {
       const again = await call<ExportFile>(core, 'data:exportIcs', { language: 'fr', locale: 'fr-FR' });
       const uids = (content: string) => [...content.matchAll(/^UID:(.+)$/gm)].map((match) => match[1]).sort();
       expect(uids(again.content)).toEqual(uids(file.content));
+    } finally {
+      core.close();
+    }
+  });
+});
+
+/** RFC 5545 §3.3.6, dur-value, as written in the RFC's ABNF. */
+const durValue = /^[+-]?P(?:\d+W|\d+D(?:T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))?|T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))$/;
+
+describe('calendar events end as RFC 5545 asks', () => {
+  it('reads the grammar as the RFC does', () => {
+    for (const good of ['P1D', 'P1W', 'PT1H', 'P15DT5H0M20S', '-PT15M']) expect(good).toMatch(durValue);
+    for (const bad of ['P1DT', 'P', 'PT', 'P1D1W', 'P1H']) expect(bad).not.toMatch(durValue);
+  });
+
+  it('gives each all-day event a DTEND on the next day, and no duration outside the grammar', async () => {
+    const core = await planWithMilestones();
+    try {
+      const file = await call<ExportFile>(core, 'data:exportIcs', { language: 'en', locale: 'en-GB' });
+      const unfolded = file.content.replace(/\r\n[ \t]/g, '').split('\r\n');
+      for (const line of unfolded.filter((line) => /^DURATION[;:]/.test(line))) expect(line.slice(line.indexOf(':') + 1)).toMatch(durValue);
+      const starts = unfolded.filter((line) => line.startsWith('DTSTART;VALUE=DATE:')).map((line) => line.slice(-8));
+      const ends = unfolded.filter((line) => line.startsWith('DTEND;VALUE=DATE:')).map((line) => line.slice(-8));
+      expect(ends).toHaveLength(starts.length);
+      expect(ends).toContain('20270701');
+      const nextDay = (day: string) => addDays(`${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`, 1).replace(/-/g, '');
+      expect(ends).toEqual(starts.map(nextDay));
+      const events = new ICAL.Component(ICAL.parse(file.content)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+      const master = events.find((event) => event.summary.startsWith('Master'));
+      expect(master?.endDate.toString()).toBe('2027-07-01');
+      expect(master?.endDate.isDate).toBe(true);
+      expect(master?.duration.toString()).toBe('P1D');
+    } finally {
+      core.close();
+    }
+  });
+});
+
+describe('exports of one plan', () => {
+  const profile = {
+    educationLevel: 'bac+3',
+    field: 'computer-science',
+    yearsExperience: 0,
+    currentRole: 'student',
+    targetCompanySize: 'large',
+    hoursPerWeek: 10,
+    achieved: ['bachelor'],
+    achievedYears: { bachelor: 2025 }
+  };
+
+  it('export the active plan by default, or the one chosen, named in the export language', async () => {
+    const core = openCore(tempDir());
+    try {
+      const generated = await call<{ plan: { id: number } }>(core, 'onboarding:complete', {
+        profile,
+        routeId: 'route.engineering',
+        planName: 'My path via the engineering and science route',
+        generatedName: true
+      });
+      const other = await call<{ plan: { id: number } }>(core, 'plans:create', { name: 'Plan B' });
+      const stage = await call<{ id: number }>(core, 'stages:create', { planId: other.plan.id, title: 'Only stage' });
+      await callMilestone(core, 'milestones:create', {
+        planId: other.plan.id,
+        stageId: stage.id,
+        title: 'Plan B step',
+        kind: 'course',
+        dueDate: '2027-03-01'
+      });
+      await call(core, 'settings:update', { activePlanId: generated.plan.id });
+
+      const csvRows = (file: ExportFile, delimiter: string) =>
+        Papa.parse<string[]>(file.content.slice(1), { delimiter, skipEmptyLines: true }).data.slice(1);
+      const french = csvRows(await call<ExportFile>(core, 'data:exportCsv', { language: 'fr', locale: 'fr-FR' }), ';');
+      expect(french.length).toBeGreaterThan(0);
+      expect(new Set(french.map((row) => row[0]))).toEqual(new Set(['Mon parcours par la voie ingénierie et sciences']));
+      expect(french.map((row) => row[2])).not.toContain('Plan B step');
+
+      const english = csvRows(await call<ExportFile>(core, 'data:exportCsv', { language: 'en', locale: 'en-GB' }), ',');
+      expect(new Set(english.map((row) => row[0]))).toEqual(new Set(['My path via the engineering and science route']));
+
+      const chosen = csvRows(
+        await call<ExportFile>(core, 'data:exportCsv', { language: 'en', locale: 'en-GB', planId: other.plan.id }),
+        ','
+      );
+      expect(chosen.map((row) => [row[0], row[2]])).toEqual([['Plan B', 'Plan B step']]);
+
+      const calendar = await call<ExportFile>(core, 'data:exportIcs', { language: 'fr', locale: 'fr-FR' });
+      const events = new ICAL.Component(ICAL.parse(calendar.content)).getAllSubcomponents('vevent');
+      expect(events.map((event) => event.getFirstPropertyValue('summary'))).not.toContain('Plan B step');
+      expect(calendar.content).toContain('CATEGORIES:Mon parcours par la voie ingénierie et sciences');
+      const goals = events.filter((event) => /CAIO/.test(String(event.getFirstPropertyValue('summary'))));
+      expect(goals.length).toBeLessThanOrEqual(1);
+      const otherCalendar = await call<ExportFile>(core, 'data:exportIcs', { language: 'en', locale: 'en-GB', planId: other.plan.id });
+      expect(
+        new ICAL.Component(ICAL.parse(otherCalendar.content))
+          .getAllSubcomponents('vevent')
+          .map((event) => event.getFirstPropertyValue('summary'))
+      ).toEqual(['Plan B step']);
     } finally {
       core.close();
     }
