@@ -31,6 +31,7 @@ import {
   type Undoable,
   type Recommendation,
   type RouteEstimate,
+  type ExecutiveEstimate,
   type Settings,
   type RemindersSummary,
   type MilestoneRef,
@@ -154,6 +155,8 @@ export const requests = {
   'profile:update': request(z.strictObject({ profile: profileSchema })).returns<{ profile: Profile; replans: Replan[] }>(),
   'onboarding:skip': request(nothing).returns<Settings>(),
   'routes:compare': request(z.strictObject({ hoursPerWeek: z.number().int().min(1).max(80) })).returns<RouteEstimate[]>(),
+  /** The CAIO date with each executive-programme option, from the saved profile; null without one. */
+  'advice:executive': request(nothing).returns<ExecutiveEstimate[] | null>(),
   'plans:list': request(nothing).returns<Plan[]>(),
   'plans:get': request(z.strictObject({ planId: id })).returns<PlanScreen>(),
   /**

@@ -454,7 +454,8 @@ export const en = {
     firstGoal: 'Your first goal',
     goal: { 'head-of-ai': 'Head of AI first, then Chief AI Officer', caio: 'Chief AI Officer directly' },
     payTitle: 'Pay for each step',
-    payIntro: 'Gross yearly pay in France, by company size. Each figure names its source and the year; where no public source gives one, this says so.',
+    payIntro:
+      'Gross yearly pay in France, by company size. Each figure names its source and the year; where no public source gives one, this says so.',
     payStep: 'Step',
     noFigure: 'No public source gives a figure',
     source: 'Source: {{source}}, checked {{date}}',
@@ -463,7 +464,8 @@ export const en = {
     mastersTitle: 'Which master’s? The options side by side',
     mastersIntro: 'Facts only, each with its source. No source ranks one field above another for the CAIO role.',
     executiveTitle: 'An executive programme? Three options side by side',
-    executiveIntro: 'For a business or management profile. Durations are CAIO Path’s planning estimates; costs are given only where a public source states them.',
+    executiveIntro:
+      'For a business or management profile. Durations are CAIO Path’s planning estimates; costs are given only where a public source states them.',
     option: 'Option',
     leadsTo: 'What it leads to',
     asks: 'What it asks',
@@ -474,6 +476,8 @@ export const en = {
     caioDate: 'CAIO date in your plan',
     caioDateValue: '{{date}} (at {{hours}} h a week)',
     caioDateNone: 'Complete the guided setup to see the date for your plan.',
+    weeks: '{{weeks}} weeks',
+    noWeeks: 'No programme to take',
     estimate: 'CAIO Path planning estimate',
     rawScore: 'Before the cap: {{score}}/100',
     moved: 'Areas that moved: {{areas}}',
