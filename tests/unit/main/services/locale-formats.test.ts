@@ -6,7 +6,7 @@ import { tempDir, testCore } from '../../helpers';
 import { createCore } from '../../../../src/main/core';
 import type { Channel, Output } from '../../../../src/shared/contract';
 import { STAGE_TEMPLATES } from '../../../../src/shared/content/stages';
-import { MILESTONE_TEMPLATES } from '../../../../src/shared/content/routes';
+import { MILESTONE_TEMPLATES, RETIRED_TEMPLATE_TITLES } from '../../../../src/shared/content/routes';
 import { SALARY_BANDS } from '../../../../src/shared/content/pay';
 import { ROUTE_IDS } from '../../../../src/shared/model';
 import type { Result } from '../../../../src/shared/errors';
@@ -136,6 +136,7 @@ describe('texts and formats requests', () => {
     const ids = [
       ...STAGE_TEMPLATES.map((stage) => stage.id),
       ...MILESTONE_TEMPLATES.keys(),
+      ...RETIRED_TEMPLATE_TITLES.keys(),
       ...ROUTE_IDS,
       ...SALARY_BANDS.map((band) => band.id)
     ];
