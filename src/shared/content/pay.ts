@@ -126,3 +126,10 @@ export const PAY_STEPS: PayStep[] = [
 
 /** Every source a pay figure can cite, by id. */
 export const PAY_SOURCES: Record<string, Source> = { [ARTICLE_SOURCE.id]: ARTICLE_SOURCE };
+
+/** The pay step a plan's goal milestones stand for, by template id (the CAIO goal's id is `milestone.caio`). */
+export const PAY_STEP_OF_TEMPLATE: Readonly<Record<string, PayStepId>> = {
+  'milestone.caio': 'pay.caio',
+  'eng.head-of-ai': 'pay.head-of-ai',
+  'bus.head-of-ai': 'pay.head-of-ai'
+};

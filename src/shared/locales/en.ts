@@ -479,8 +479,10 @@ export const en = {
     weeks: '{{weeks}} weeks',
     noWeeks: 'No programme to take',
     estimate: 'CAIO Path planning estimate',
+    areaMove: '{{area}} {{before}} → {{after}}',
+    rawMove: 'Before the caps: {{before}} → {{after}}.',
     rawScore: 'Before the cap: {{score}}/100',
-    moved: 'Areas that moved: {{areas}}',
+    moved: 'Areas that moved: {{areas}}.',
     nothingMoved: 'No area moved.'
   },
   reason: {

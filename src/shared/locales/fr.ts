@@ -496,8 +496,10 @@ export const fr = {
     weeks: '{{weeks}} semaines',
     noWeeks: 'Aucune formation à suivre',
     estimate: 'Estimation de planification de Parcours CAIO',
+    areaMove: '{{area}} {{before}} → {{after}}',
+    rawMove: 'Avant plafond : {{before}} → {{after}}.',
     rawScore: 'Avant plafond : {{score}}/100',
-    moved: 'Domaines qui ont bougé : {{areas}}',
+    moved: 'Domaines qui ont bougé : {{areas}}.',
     nothingMoved: 'Aucun domaine n’a bougé.'
   },
   reason: {

@@ -5,7 +5,7 @@ import { formatInteger, formatIsoDate, formatPercent } from '../../../../src/sha
 import { tempDir, testCore } from '../../helpers';
 import { createCore } from '../../../../src/main/core';
 import type { Channel, Output } from '../../../../src/shared/contract';
-import { STAGE_TEMPLATES } from '../../../../src/shared/content/stages';
+import { STAGE_TEMPLATES, STAGE_VARIANTS } from '../../../../src/shared/content/stages';
 import { MILESTONE_TEMPLATES, RETIRED_TEMPLATE_TITLES } from '../../../../src/shared/content/routes';
 import { SALARY_BANDS } from '../../../../src/shared/content/pay';
 import { ROUTE_IDS } from '../../../../src/shared/model';
@@ -135,6 +135,7 @@ describe('texts and formats requests', () => {
     // Every stored content id has a title in both languages, and only content ids are sent.
     const ids = [
       ...STAGE_TEMPLATES.map((stage) => stage.id),
+      ...Object.keys(STAGE_VARIANTS),
       ...MILESTONE_TEMPLATES.keys(),
       ...RETIRED_TEMPLATE_TITLES.keys(),
       ...ROUTE_IDS,
