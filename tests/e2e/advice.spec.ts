@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { test, expect, type AppPage } from './fixtures';
-import { unpack } from '../../src/shared/packed-json';
 
 /** Labels of the wizard in each language, so one persona runs in both. */
 const L = {
