@@ -136,6 +136,7 @@ export function createHandlers(options: CompositionOptions): Handlers {
       return settings.announce();
     },
     'routes:compare': onboarding.compare,
+    'advice:executive': onboarding.executive,
     'plans:list': plans.list,
     'plans:get': ({ planId }) => plans.screen(planId),
     'plans:active': () => plans.openingScreen(settings.get().activePlanId),

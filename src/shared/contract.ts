@@ -30,6 +30,7 @@ import {
   type Undoable,
   type Recommendation,
   type RouteEstimate,
+  type ExecutiveEstimate,
   type Settings,
   type RemindersSummary,
   type MilestoneRef,
@@ -37,7 +38,18 @@ import {
   type Language
 } from './model';
 import type { Translation } from './locales';
-import { ACHIEVEMENTS, CURRENT_ROLES, DIPLOMAS, EDUCATION_LEVELS, STUDY_FIELDS, type Profile } from './profile';
+import {
+  ACHIEVEMENTS,
+  BUDGET_BANDS,
+  CONSIDERED_PROGRAMMES,
+  CURRENT_ROLES,
+  DIPLOMAS,
+  EDUCATION_LEVELS,
+  FIRST_GOALS,
+  STUDY_FIELDS,
+  STUDY_MODES,
+  type Profile
+} from './profile';
 import { COMPANY_SIZES } from './content/role';
 import { ROUTE_IDS } from './content/routes';
 import { MAX_SKILL_LEVEL } from './content/skills';
@@ -84,9 +96,13 @@ export const profileSchema = z.strictObject({
   achieved: z.array(z.enum(ACHIEVEMENTS)).max(ACHIEVEMENTS.length),
   achievedYears: z.partialRecord(z.enum(DIPLOMAS), z.number().int().min(1950).max(2100)).optional(),
   inProgress: z
-    .strictObject({ diploma: z.enum(DIPLOMAS), expectedEnd: isoDate })
+    .strictObject({ diploma: z.enum(DIPLOMAS), expectedEnd: isoDate, mode: z.enum(STUDY_MODES).optional() })
     .nullable()
-    .optional()
+    .optional(),
+  peopleManaged: z.number().int().min(0).max(100_000).optional(),
+  budgetOwned: z.enum(BUDGET_BANDS).optional(),
+  considering: z.array(z.enum(CONSIDERED_PROGRAMMES)).max(CONSIDERED_PROGRAMMES.length).optional(),
+  firstGoal: z.enum(FIRST_GOALS).optional()
 });
 
 /** A BCP 47 locale such as `fr`, `en-GB` or `fr-CA`. */
@@ -147,6 +163,8 @@ export const requests = {
   'profile:update': request(z.strictObject({ profile: profileSchema })).returns<{ profile: Profile; replans: Replan[] }>(),
   'onboarding:skip': request(nothing).returns<Settings>(),
   'routes:compare': request(z.strictObject({ hoursPerWeek: z.number().int().min(1).max(80) })).returns<RouteEstimate[]>(),
+  /** The CAIO date with each executive-programme option, from the saved profile; null without one. */
+  'advice:executive': request(nothing).returns<ExecutiveEstimate[] | null>(),
   'plans:list': request(nothing).returns<Plan[]>(),
   'plans:get': request(z.strictObject({ planId: id })).returns<PlanScreen>(),
   /**

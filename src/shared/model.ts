@@ -321,3 +321,10 @@ export interface RouteEstimate {
   /** Years from today to the CAIO goal. */
   years: number;
 }
+
+/** The CAIO date of the person's plan with one executive-programme option (issue 26). */
+export interface ExecutiveEstimate {
+  optionId: 'executive-mba' | 'ai-certificate' | 'neither';
+  caioDate: string;
+  hoursPerWeek: number;
+}

@@ -81,6 +81,19 @@ export interface SkillReview {
   projectedBefore: IsoDate | null;
   projectedAfter: IsoDate | null;
   changedCount: number;
+  /** The assessment saved with the review, when there was one. */
+  assessmentId?: number | null;
+  /** Each area (radar group) whose coverage the review changed, in percent, and the score before caps. */
+  moved?: GroupMove[];
+  uncappedBefore?: number;
+  uncappedAfter?: number;
+}
+
+export interface GroupMove {
+  groupId: string;
+  /** Coverage of the group's targets, 0–100. */
+  before: number;
+  after: number;
 }
 
 export interface SkillsOverview {

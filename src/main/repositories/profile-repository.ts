@@ -52,12 +52,24 @@ export function createProfileRepository(db: Database) {
         hoursPerWeek: row.hours_per_week,
         achieved,
         achievedYears: detail('achievedYears'),
-        inProgress: detail('inProgress')
+        inProgress: detail('inProgress'),
+        peopleManaged: detail('peopleManaged'),
+        budgetOwned: detail('budgetOwned'),
+        considering: detail('considering'),
+        firstGoal: detail('firstGoal')
       });
       return parsed.success ? parsed.data : null;
     },
     save(profile: Profile, now: string): void {
-      const details = { achievedYears: profile.achievedYears ?? {}, inProgress: profile.inProgress ?? null };
+      // Answers beyond the first columns live in details_json: a new answer needs no migration.
+      const details = {
+        achievedYears: profile.achievedYears ?? {},
+        inProgress: profile.inProgress ?? null,
+        peopleManaged: profile.peopleManaged,
+        budgetOwned: profile.budgetOwned,
+        considering: profile.considering,
+        firstGoal: profile.firstGoal
+      };
       const { educationLevel, field, yearsExperience, currentRole, targetCompanySize, hoursPerWeek } = profile;
       upsert.run({
         educationLevel,

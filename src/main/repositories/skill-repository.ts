@@ -21,6 +21,7 @@ interface ReviewRow {
   projected_before: string | null;
   projected_after: string | null;
   changed_count: number;
+  assessment_id: number | null;
 }
 
 /** A milestone that names a skill, or comes from a template (whose skill the service resolves). */
@@ -60,7 +61,8 @@ const toReview = (row: ReviewRow): SkillReview => ({
   readinessAfter: row.readiness_after,
   projectedBefore: row.projected_before,
   projectedAfter: row.projected_after,
-  changedCount: row.changed_count
+  changedCount: row.changed_count,
+  assessmentId: row.assessment_id
 });
 
 /** Assessments, ratings, reviews and milestone–skill links. */
@@ -78,7 +80,7 @@ export function createSkillRepository(db: Database) {
     'INSERT INTO skill_ratings (assessment_id, skill_id, level, note) VALUES (?, ?, ?, ?)'
   );
   const selectReviews = db.prepare<[], ReviewRow>(
-    `SELECT id, reviewed_on, hours_per_week, readiness_before, readiness_after, projected_before, projected_after, changed_count
+    `SELECT id, reviewed_on, hours_per_week, readiness_before, readiness_after, projected_before, projected_after, changed_count, assessment_id
        FROM skill_reviews ORDER BY reviewed_on, id`
   );
   const insertReview = db.prepare(

@@ -3,8 +3,8 @@ import { AppError } from '@shared/errors';
 import type { ParsedInput } from '@shared/contract';
 import type { Plan, PlanChange, PlanComparison, PlanDetail, PlanProgress, PlanScreen } from '@shared/model';
 import { effortHours, isOpen } from './schedule';
-import type { Profile } from '@shared/profile';
-import { STAGE_TEMPLATES } from '@shared/content/stages';
+import { isSenior, type Profile } from '@shared/profile';
+import { STAGE_TEMPLATES, stageIdFor } from '@shared/content/stages';
 import type { RouteId } from '@shared/content/routes';
 import type { PlanRepository } from '../repositories/plan-repository';
 import type { MilestoneRepository } from '../repositories/milestone-repository';
@@ -48,13 +48,14 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
   /** Inserts a generated plan (stages and milestones) in one transaction; returns its id. */
   const createGenerated = db.transaction((profile: Profile, routeId: RouteId, name: string, nameOrdinal: number | null = null): number => {
     const generated = generatePlan(profile, routeId, today());
+    const person = { yearsExperience: profile.yearsExperience, currentRole: profile.currentRole, senior: isSenior(profile) };
     const { planId, stageIds } = plans.create(
       {
         name,
         nameOrdinal,
         routeId,
         targetCompanySize: profile.targetCompanySize,
-        stages: generated.stages.map((stage) => ({ templateId: stage.templateId, title: null }))
+        stages: generated.stages.map((stage) => ({ templateId: stageIdFor(routeId, stage.templateId, person), title: null }))
       },
       now()
     );

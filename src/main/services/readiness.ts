@@ -8,7 +8,7 @@
  * gap in regulation with more cloud skills.
  */
 import { SKILLS, SKILL_GROUPS, type Skill, type SkillLevel } from '@shared/content/skills';
-import type { GroupReadiness, Readiness, SkillGap, SkillRating, TrendPoint } from '@shared/skills-model';
+import type { GroupMove, GroupReadiness, Readiness, SkillGap, SkillRating, SkillReview, TrendPoint } from '@shared/skills-model';
 
 export const READINESS_CAP = 60;
 
@@ -91,4 +91,23 @@ export function gaps(levels: ReadonlyMap<string, { level: SkillLevel }>, result:
 export function trend(ratings: readonly SkillRating[]): TrendPoint[] {
   const dates = [...new Set(sortRatings(ratings).map((rating) => rating.assessedOn))];
   return dates.map((date) => ({ date, score: readiness(currentLevels(ratings, date)).score }));
+}
+
+/**
+ * What a review changed, read from the ratings: every area whose coverage moved, and the score before
+ * caps on each side, so a real improvement shows even while a cap holds the score still.
+ */
+export function reviewMoves(review: SkillReview, ratings: readonly SkillRating[]): SkillReview {
+  if (review.assessmentId === null || review.assessmentId === undefined) return review;
+  const sorted = sortRatings(ratings);
+  const first = sorted.findIndex((rating) => rating.assessmentId === review.assessmentId);
+  if (first < 0) return review;
+  const last = sorted.findLastIndex((rating) => rating.assessmentId === review.assessmentId);
+  const before = readiness(currentLevels(sorted.slice(0, first)));
+  const after = readiness(currentLevels(sorted.slice(0, last + 1)));
+  const percent = (coverage: number) => Math.round(coverage * 100);
+  const moved: GroupMove[] = after.groups
+    .map((group, index) => ({ groupId: group.groupId, before: percent(before.groups[index]!.coverage), after: percent(group.coverage) }))
+    .filter((move) => move.before !== move.after);
+  return { ...review, moved, uncappedBefore: before.uncapped, uncappedAfter: after.uncapped };
 }

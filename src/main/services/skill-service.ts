@@ -12,7 +12,7 @@ import type { LinkedMilestoneRow, SkillRepository } from '../repositories/skill-
 import type { MilestoneService } from './milestone-service';
 import type { PlanService } from './plan-service';
 import type { createOnboardingService } from './onboarding-service';
-import { currentLevels, gaps, readiness, trend } from './readiness';
+import { currentLevels, gaps, readiness, reviewMoves, trend } from './readiness';
 import { isoDate, type Clock } from '../clock';
 
 interface Dependencies {
@@ -134,7 +134,7 @@ export function createSkillService(deps: Dependencies) {
       gaps: gaps(currentLevels(ratings), result),
       links: linked,
       reassess,
-      reviews: skills.reviews(),
+      reviews: skills.reviews().map((review) => reviewMoves(review, ratings)),
       reviewDue,
       hoursPerWeek: profiles.get()?.hoursPerWeek ?? null,
       projectedDate: projectedDate()

@@ -281,12 +281,16 @@ const engineering: Route = {
         skillId: 'skill.communication'
       }
     ),
+    step('eng.head-of-ai', 'stage.leadership', 'experience', 'Become Head of AI', 'Devenir Head of AI (responsable de l’IA)', {
+      goal: true,
+      skillId: 'skill.leadership'
+    }),
     step(
-      'eng.head-of-ai',
+      'eng.head-scope',
       'stage.caio',
       'experience',
-      'Head of AI with a cross-department scope',
-      'Head of AI avec un périmètre transverse',
+      'Head of AI with a cross-department scope, for two years',
+      'Head of AI avec un périmètre transverse, pendant deux ans',
       {
         calendarWeeks: 104,
         skillId: 'skill.leadership'
@@ -356,10 +360,10 @@ const business: Route = {
       'bus.data-foundations',
       'stage.education',
       'course',
-      'Data and machine-learning foundations (Python, statistics, model evaluation)',
-      'Fondamentaux des données et du machine learning (Python, statistiques, évaluation des modèles)',
+      'AI for leaders: how models are built, evaluated and run in production',
+      'L’IA pour les dirigeants : comment les modèles sont construits, évalués et mis en production',
       {
-        effortHours: 150,
+        effortHours: 40,
         satisfiedBy: ['ml-course'],
         skillId: 'skill.machine-learning'
       }
@@ -380,8 +384,8 @@ const business: Route = {
       'bus.product-role',
       'stage.first-ai-role',
       'experience',
-      'AI product manager or AI strategy consultant role',
-      'Poste de product manager IA ou de consultant en stratégie IA',
+      'AI product leadership: own an AI product or an AI strategy mission, in your role or a new one',
+      'Leadership produit en IA : porter un produit d’IA ou une mission de stratégie IA, dans votre poste ou un nouveau',
       {
         calendarWeeks: 104,
         skillId: 'skill.analysis'
@@ -490,10 +494,28 @@ const business: Route = {
         skillId: 'skill.communication'
       }
     ),
-    step('bus.head-transformation', 'stage.caio', 'experience', 'Head of AI transformation', 'Direction de la transformation IA', {
-      calendarWeeks: 104,
-      skillId: 'skill.leadership'
-    }),
+    step(
+      'bus.head-of-ai',
+      'stage.leadership',
+      'experience',
+      'Become Head of AI transformation',
+      'Devenir responsable de la transformation IA',
+      {
+        goal: true,
+        skillId: 'skill.leadership'
+      }
+    ),
+    step(
+      'bus.head-transformation',
+      'stage.caio',
+      'experience',
+      'Head of AI transformation across the company, for two years',
+      'Responsable de la transformation IA de toute l’entreprise, pendant deux ans',
+      {
+        calendarWeeks: 104,
+        skillId: 'skill.leadership'
+      }
+    ),
     step(
       'bus.strategy',
       'stage.caio',
@@ -542,21 +564,68 @@ const itLeader: Route = {
     { en: 'Chief AI Officer', fr: 'Chief AI Officer (directeur ou directrice de l’IA)' }
   ],
   templates: [
+    // Obligations already apply to a company using AI (EU AI Act Art. 4 and 5 since 2 Feb 2025): the
+    // plan starts with them and with the first 90 days, not after years of courses.
     step(
-      'it.executive-programme',
+      'it.ninety-days',
       'stage.education',
-      'course',
-      'Executive programme in AI for leaders, or a mastère spécialisé (RNCP level 7)',
-      'Programme IA pour dirigeants, ou mastère spécialisé (niveau 7 RNCP)',
+      'leadership',
+      'First 90 days: inventory of AI uses, risks and quick wins, presented to the executive committee',
+      'Les 90 premiers jours : inventaire des usages de l’IA, des risques et des gains rapides, présenté au comité de direction',
       {
-        calendarWeeks: 26,
-        effortHours: 200,
-        skillId: 'skill.machine-learning'
+        calendarWeeks: 13,
+        skillId: 'skill.leadership'
+      }
+    ),
+    step(
+      'it.regulation-training',
+      'stage.education',
+      'compliance',
+      'Training on the GDPR and the EU AI Act',
+      'Formation au RGPD et au règlement européen sur l’IA (AI Act)',
+      {
+        effortHours: 20,
+        satisfiedBy: ['gdpr-ai-act'],
+        skillId: 'skill.gdpr'
+      }
+    ),
+    step(
+      'it.ai-act-map',
+      'stage.education',
+      'compliance',
+      'Map the company’s AI uses against the EU AI Act: bans and AI literacy apply since 2 Feb 2025, Annex III high-risk duties from 2 Dec 2027',
+      'Cartographier les usages de l’IA au regard du règlement européen : interdictions et maîtrise de l’IA applicables depuis le 2 février 2025, obligations haut risque de l’annexe III à partir du 2 décembre 2027',
+      {
+        effortHours: 30,
+        skillId: 'skill.ai-act'
+      }
+    ),
+    step(
+      'it.governance',
+      'stage.education',
+      'compliance',
+      'Set up AI governance: GDPR, EU AI Act risk classification, ethics charter',
+      'Mettre en place la gouvernance de l’IA : RGPD, classification des risques du règlement européen sur l’IA, charte éthique',
+      {
+        effortHours: 40,
+        skillId: 'skill.ai-ethics'
+      }
+    ),
+    step(
+      'it.strategy',
+      'stage.education',
+      'leadership',
+      '12-month AI strategy aligned with business goals, approved by the executive committee',
+      'Stratégie IA à 12 mois alignée sur les objectifs de l’entreprise, validée par le comité de direction',
+      {
+        effortHours: 60,
+        calendarWeeks: 52,
+        skillId: 'skill.leadership'
       }
     ),
     step(
       'it.ml-foundations',
-      'stage.education',
+      'stage.first-ai-role',
       'course',
       'Hands-on machine-learning foundations course',
       'Formation pratique aux fondamentaux du machine learning',
@@ -564,17 +633,6 @@ const itLeader: Route = {
         effortHours: 80,
         satisfiedBy: ['ml-course'],
         skillId: 'skill.machine-learning'
-      }
-    ),
-    step(
-      'it.cloud',
-      'stage.education',
-      'course',
-      'Cloud architecture certification with a machine-learning specialty',
-      'Certification d’architecture cloud avec une spécialité machine learning',
-      {
-        effortHours: 80,
-        skillId: 'skill.cloud-platforms'
       }
     ),
     step(
@@ -612,26 +670,14 @@ const itLeader: Route = {
       }
     ),
     step(
-      'it.regulation-training',
-      'stage.leadership',
-      'compliance',
-      'Training on the GDPR and the EU AI Act',
-      'Formation au RGPD et au règlement européen sur l’IA (AI Act)',
+      'it.cloud',
+      'stage.first-ai-role',
+      'course',
+      'Cloud architecture certification with a machine-learning specialty',
+      'Certification d’architecture cloud avec une spécialité machine learning',
       {
-        effortHours: 20,
-        satisfiedBy: ['gdpr-ai-act'],
-        skillId: 'skill.gdpr'
-      }
-    ),
-    step(
-      'it.governance',
-      'stage.leadership',
-      'compliance',
-      'Set up AI governance: GDPR, EU AI Act risk classification, ethics charter',
-      'Mettre en place la gouvernance de l’IA : RGPD, classification des risques du règlement européen sur l’IA, charte éthique',
-      {
-        effortHours: 40,
-        skillId: 'skill.ai-ethics'
+        effortHours: 80,
+        skillId: 'skill.cloud-platforms'
       }
     ),
     step(
@@ -667,20 +713,19 @@ const itLeader: Route = {
         skillId: 'skill.communication'
       }
     ),
+    caioGoal,
+    beyond[0]!,
     step(
-      'it.strategy',
-      'stage.caio',
-      'leadership',
-      'AI strategy aligned with business goals, approved by the executive committee',
-      'Stratégie IA alignée sur les objectifs de l’entreprise, validée par le comité de direction',
+      'it.board',
+      'stage.beyond',
+      'experience',
+      'Take AI to the board: a general-management role or a board seat',
+      'Porter l’IA au conseil : une fonction de direction générale ou un siège d’administrateur',
       {
-        effortHours: 60,
-        calendarWeeks: 13,
+        calendarWeeks: 104,
         skillId: 'skill.leadership'
       }
-    ),
-    caioGoal,
-    ...beyond
+    )
   ]
 };
 
@@ -694,3 +739,14 @@ export function findRoute(id: string): Route | undefined {
 export const MILESTONE_TEMPLATES: ReadonlyMap<string, MilestoneTemplate> = new Map(
   ROUTES.flatMap((route) => route.templates.map((template) => [template.id, template] as const))
 );
+
+/** Titles of templates no route uses any more, still named in plans made before (by id). */
+export const RETIRED_TEMPLATE_TITLES: ReadonlyMap<string, Text> = new Map([
+  [
+    'it.executive-programme',
+    {
+      en: 'Executive programme in AI for leaders, or a mastère spécialisé (RNCP level 7)',
+      fr: 'Programme IA pour dirigeants, ou mastère spécialisé (niveau 7 RNCP)'
+    }
+  ]
+]);

@@ -520,10 +520,12 @@ export const en = {
       student: 'Student',
       'data-ai-practitioner': 'Data scientist, ML engineer or data analyst',
       'software-engineer': 'Software engineer or developer',
-      'it-manager': 'IT or engineering manager',
-      'product-business': 'Product, strategy or business role',
+      'it-manager': 'IT manager, CIO or DSI',
+      'product-business': 'Product or business director, strategy role',
       researcher: 'Researcher',
-      other: 'Something else'
+      other: 'Something else',
+      'lead-manager': 'Team lead or engineering manager',
+      executive: 'Another executive role'
     }
   },
   achievement: {
@@ -536,10 +538,65 @@ export const en = {
     'ai-role': 'At least two years as a data scientist or machine-learning engineer',
     'model-in-production': 'A model or AI feature running in production',
     agile: 'Agile practice or certification (Scrum, SAFe)',
-    'led-team': 'Led a data or AI team (lead data scientist, head of data)',
-    'managed-budget': 'Owned the budget of an AI or data programme',
+    'led-team': 'Led a team (a data or AI team, a department, a product line)',
+    'managed-budget': 'Owned a budget (a programme’s, a department’s)',
     'gdpr-ai-act': 'Training on the GDPR and the EU AI Act',
     'public-talk': 'Spoken at an event or published on AI'
+  },
+  advice: {
+    peopleManaged: 'People you manage now',
+    peopleHelp: 'Direct and indirect reports; 0 if none.',
+    invalidPeople: 'Enter a whole number of people between 0 and 100,000.',
+    budgetOwned: 'Yearly budget you own now',
+    budget: {
+      none: 'None',
+      'under-500k': 'Under €500,000',
+      '500k-5m': '€500,000 to €5 million',
+      'over-5m': 'Over €5 million'
+    },
+    considering: 'Programmes you are considering (not started)',
+    consideringHelp: 'Only considered: they never count as done, and the guide compares them for you.',
+    programme: {
+      'master-tech': 'A master’s in AI, data science or computer science, or an engineering school',
+      'executive-mba': 'An executive MBA',
+      'ai-executive-certificate': 'An executive certificate in AI',
+      doctorate: 'A doctorate'
+    },
+    studyMode: 'How you study',
+    mode: { 'full-time': 'Full-time', 'work-study': 'Work-study (alternance)' },
+    firstGoal: 'Your first goal',
+    goal: { 'head-of-ai': 'Head of AI first, then Chief AI Officer', caio: 'Chief AI Officer directly' },
+    payTitle: 'Pay for each step',
+    payIntro:
+      'Gross yearly pay in France, by company size. Each figure names its source and the year; where no public source gives one, this says so.',
+    payStep: 'Step',
+    noFigure: 'No public source gives a figure',
+    source: 'Source: {{source}}, checked {{date}}',
+    sourceYear: 'Source: {{source}} ({{year}}), checked {{date}}',
+    undated: 'publication year not stated',
+    mastersTitle: 'Which master’s? The options side by side',
+    mastersIntro: 'Facts only, each with its source. No source ranks one field above another for the CAIO role.',
+    executiveTitle: 'An executive programme? Three options side by side',
+    executiveIntro:
+      'For a business or management profile. Durations are CAIO Path’s planning estimates; costs are given only where a public source states them.',
+    option: 'Option',
+    leadsTo: 'What it leads to',
+    asks: 'What it asks',
+    lookUp: 'Where to look it up',
+    duration: 'Duration',
+    cost: 'Cost',
+    evidences: 'What it evidences',
+    caioDate: 'CAIO date in your plan',
+    caioDateValue: '{{date}} (at {{hours}} h a week)',
+    caioDateNone: 'Complete the guided setup to see the date for your plan.',
+    weeks: '{{weeks}} weeks',
+    noWeeks: 'No programme to take',
+    estimate: 'CAIO Path planning estimate',
+    areaMove: '{{area}} {{before}} → {{after}}',
+    rawMove: 'Before the caps: {{before}} → {{after}}.',
+    rawScore: 'Before the cap: {{score}}/100',
+    moved: 'Areas that moved: {{areas}}.',
+    nothingMoved: 'No area moved.'
   },
   reason: {
     itManager:

@@ -536,10 +536,12 @@ export const fr = {
       student: 'Étudiant ou étudiante',
       'data-ai-practitioner': 'Data scientist, ingénieur ML ou data analyst',
       'software-engineer': 'Ingénieur logiciel ou développeur',
-      'it-manager': 'Responsable informatique ou manager d’ingénierie',
-      'product-business': 'Poste produit, stratégie ou business',
+      'it-manager': 'Responsable informatique, DSI ou CIO',
+      'product-business': 'Directeur ou directrice produit ou business, poste de stratégie',
       researcher: 'Chercheur ou chercheuse',
-      other: 'Autre'
+      other: 'Autre',
+      'lead-manager': 'Responsable d’équipe ou manager d’ingénierie',
+      executive: 'Autre poste de direction'
     }
   },
   achievement: {
@@ -552,10 +554,66 @@ export const fr = {
     'ai-role': 'Au moins deux ans comme data scientist ou ingénieur machine learning',
     'model-in-production': 'Un modèle ou une fonctionnalité d’IA en production',
     agile: 'Une pratique ou une certification agile (Scrum, SAFe)',
-    'led-team': 'Avoir dirigé une équipe data ou IA (lead data scientist, head of data)',
-    'managed-budget': 'Avoir porté le budget d’un programme IA ou data',
+    'led-team': 'Avoir dirigé une équipe (data ou IA, un service, une ligne de produits)',
+    'managed-budget': 'Avoir porté un budget (celui d’un programme, d’un service)',
     'gdpr-ai-act': 'Une formation au RGPD et au règlement européen sur l’IA',
     'public-talk': 'Une intervention ou une publication sur l’IA'
+  },
+  advice: {
+    peopleManaged: 'Personnes que vous encadrez aujourd’hui',
+    peopleHelp: 'Directement ou indirectement ; 0 si personne.',
+    invalidPeople: 'Saisissez un nombre entier de personnes entre 0 et 100 000.',
+    budgetOwned: 'Budget annuel dont vous êtes responsable',
+    budget: {
+      none: 'Aucun',
+      'under-500k': 'Moins de 500 000 €',
+      '500k-5m': 'De 500 000 € à 5 millions d’euros',
+      'over-5m': 'Plus de 5 millions d’euros'
+    },
+    considering: 'Formations que vous envisagez (pas encore commencées)',
+    consideringHelp: 'Seulement envisagées : elles ne comptent jamais comme faites, et le guide vous les compare.',
+    programme: {
+      'master-tech': 'Un master en IA, en data science ou en informatique, ou une école d’ingénieurs',
+      'executive-mba': 'Un executive MBA',
+      'ai-executive-certificate': 'Un certificat exécutif en IA',
+      doctorate: 'Un doctorat'
+    },
+    studyMode: 'Votre rythme d’études',
+    mode: { 'full-time': 'À temps plein', 'work-study': 'En alternance' },
+    firstGoal: 'Votre premier objectif',
+    goal: { 'head-of-ai': 'Head of AI d’abord, puis Chief AI Officer', caio: 'Chief AI Officer directement' },
+    payTitle: 'La rémunération à chaque étape',
+    payIntro:
+      'Rémunération brute annuelle en France, selon la taille de l’entreprise. Chaque montant indique sa source et l’année ; quand aucune source publique n’en donne, c’est écrit.',
+    payStep: 'Étape',
+    noFigure: 'Aucune source publique ne donne de montant',
+    source: 'Source : {{source}}, vérifiée le {{date}}',
+    sourceYear: 'Source : {{source}} ({{year}}), vérifiée le {{date}}',
+    undated: 'année de publication non indiquée',
+    mastersTitle: 'Quel master ? Les options côte à côte',
+    mastersIntro:
+      'Des faits seulement, chacun avec sa source. Aucune source ne place une spécialité au-dessus d’une autre pour devenir CAIO.',
+    executiveTitle: 'Un programme exécutif ? Trois options côte à côte',
+    executiveIntro:
+      'Pour un profil business ou de management. Les durées sont des estimations de planification de Parcours CAIO ; les coûts ne figurent que si une source publique les donne.',
+    option: 'Option',
+    leadsTo: 'À quoi il mène',
+    asks: 'Ce qu’il demande',
+    lookUp: 'Où se renseigner',
+    duration: 'Durée',
+    cost: 'Coût',
+    evidences: 'Ce qu’il atteste',
+    caioDate: 'Date CAIO dans votre plan',
+    caioDateValue: '{{date}} (à {{hours}} h par semaine)',
+    caioDateNone: 'Terminez la configuration guidée pour voir la date de votre plan.',
+    weeks: '{{weeks}} semaines',
+    noWeeks: 'Aucune formation à suivre',
+    estimate: 'Estimation de planification de Parcours CAIO',
+    areaMove: '{{area}} {{before}} → {{after}}',
+    rawMove: 'Avant plafond : {{before}} → {{after}}.',
+    rawScore: 'Avant plafond : {{score}}/100',
+    moved: 'Domaines qui ont bougé : {{areas}}.',
+    nothingMoved: 'Aucun domaine n’a bougé.'
   },
   reason: {
     itManager:

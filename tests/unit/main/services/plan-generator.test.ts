@@ -139,8 +139,15 @@ describe('plan generation', () => {
     expect(generated.routeId).toBe('route.it-leader');
     expect(done(generated)).toEqual([]);
     expect(all(generated).find((m) => m.templateId === 'it.budget')?.status).toBe('todo');
-    // 72 weeks of courses at 5 h/week, 52 of pilots, then the leadership stage where securing the AI budget now counts too.
-    expect(generated.caioDate).toBe('2030-07-09');
+    // The first 90 days and the 12-month strategy start now (65 weeks), 52 of pilots and platform, then
+    // the leadership stage where securing the AI budget now counts too.
+    expect(generated.caioDate).toBe('2030-02-19');
+    // Obligations that already apply come first: the GDPR and AI Act training and the AI Act map are due within months.
+    const due = (id: string) => all(generated).find((m) => m.templateId === id)?.dueDate ?? '';
+    expect(due('it.regulation-training') <= '2027-01-31').toBe(true);
+    expect(due('it.ai-act-map') <= '2027-03-31').toBe(true);
+    expect(due('it.ninety-days') <= '2027-03-01').toBe(true);
+    expect(all(generated).map((m) => m.templateId)).not.toContain('milestone.cio-cto');
     expect(generated.caioDate < plan(karim).caioDate).toBe(true);
   });
 

@@ -1,0 +1,160 @@
+import type { Page } from '@playwright/test';
+import { test, expect, type AppPage } from './fixtures';
+
+/** Labels of the wizard in each language, so one persona runs in both. */
+const L = {
+  en: {
+    level: { bac3: 'Bachelor’s degree (bac+3, licence)', bac5: 'Master’s, engineering or business-school degree (bac+5)' },
+    field: 'Field of study',
+    years: 'Years of professional experience',
+    role: 'Current role',
+    people: 'People you manage now',
+    budget: 'Yearly budget you own now',
+    hours: 'Hours per week you can give to your plan',
+    emba: 'An executive MBA',
+    create: 'Create my plan',
+    done: 'Done',
+    todo: /To do|In progress/,
+    guide: 'Guide'
+  },
+  fr: {
+    level: { bac3: 'Bac+3 (licence, bachelor)', bac5: 'Bac+5 (master, école d’ingénieurs ou de commerce)' },
+    field: 'Domaine d’études',
+    years: 'Années d’expérience professionnelle',
+    role: 'Poste actuel',
+    people: 'Personnes que vous encadrez aujourd’hui',
+    budget: 'Budget annuel dont vous êtes responsable',
+    hours: 'Heures par semaine à consacrer à votre plan',
+    emba: 'Un executive MBA',
+    create: 'Créer mon plan',
+    done: 'Terminée',
+    todo: /À faire|En cours/,
+    guide: 'Guide'
+  }
+} as const;
+
+type Lang = keyof typeof L;
+
+interface Persona {
+  level: 'bac3' | 'bac5';
+  field: { en: string; fr: string };
+  years: number;
+  role: { en: string; fr: string };
+  people?: number;
+  budget?: { en: string; fr: string };
+  hours: number;
+  considerEmba?: boolean;
+}
+
+async function runWizard(app: AppPage, page: Page, lang: Lang, persona: Persona): Promise<void> {
+  const l = L[lang];
+  await app.open({ wizard: true });
+  await page.getByRole('radio', { name: lang === 'en' ? 'English' : 'Français' }).check();
+  await app.wizardNext();
+  await page.getByRole('radio', { name: l.level[persona.level] }).check();
+  await page.getByLabel(l.field).selectOption({ label: persona.field[lang] });
+  if (persona.considerEmba) await page.getByRole('checkbox', { name: l.emba }).check();
+  await app.wizardNext();
+  await page.getByLabel(l.years).fill(String(persona.years));
+  await page.getByLabel(l.role).selectOption({ label: persona.role[lang] });
+  if (persona.people !== undefined) await page.getByLabel(l.people).fill(String(persona.people));
+  if (persona.budget) await page.getByLabel(l.budget).selectOption({ label: persona.budget[lang] });
+  await app.wizardNext();
+  await page.getByLabel(l.hours).fill(String(persona.hours));
+  await app.wizardNext();
+  await app.wizardNext();
+  await page.getByRole('button', { name: l.create }).click();
+  await expect(app.heading()).toHaveText('Plan');
+}
+
+const dataScientist: Persona = {
+  level: 'bac5',
+  field: { en: 'Data science or artificial intelligence', fr: 'Data science ou intelligence artificielle' },
+  years: 8,
+  role: { en: 'Data scientist, ML engineer or data analyst', fr: 'Data scientist, ingénieur ML ou data analyst' },
+  hours: 6
+};
+
+const itManager: Persona = {
+  level: 'bac5',
+  field: { en: 'Computer science', fr: 'Informatique' },
+  years: 15,
+  role: { en: 'IT manager, CIO or DSI', fr: 'Responsable informatique, DSI ou CIO' },
+  people: 25,
+  budget: { en: '€500,000 to €5 million', fr: 'De 500 000 € à 5 millions d’euros' },
+  hours: 4
+};
+
+const productDirector: Persona = {
+  level: 'bac5',
+  field: { en: 'Business, management or economics', fr: 'Commerce, gestion ou économie' },
+  years: 17,
+  role: { en: 'Product or business director, strategy role', fr: 'Directeur ou directrice produit ou business, poste de stratégie' },
+  people: 8,
+  hours: 3,
+  considerEmba: true
+};
+
+for (const lang of ['en', 'fr'] as const) {
+  test.describe(`personas (${lang})`, () => {
+    test.use({ locale: lang === 'en' ? 'en-GB' : 'fr-FR' });
+
+    test('the data scientist with 8 years: degree done, stages named for him, Head of AI a goal row with its pay line', async ({
+      app,
+      page
+    }) => {
+      await runWizard(app, page, lang, dataScientist);
+      const head = app.milestone(lang === 'en' ? 'Become Head of AI' : 'Devenir Head of AI');
+      const caio = app.milestone(lang === 'en' ? 'Become Chief AI Officer' : 'Devenir Chief AI Officer');
+      await app.search('Head of AI');
+      await expect(head).toContainText(lang === 'en' ? 'No public source gives a figure' : 'Aucune source publique ne donne de montant');
+      await app.search('Chief AI Officer');
+      await expect(caio).toContainText(lang === 'en' ? '€80,000 to €120,000' : /80\s000\s€ à 120\s000\s€/);
+      await app.search('');
+      await expect(
+        app.milestone(lang === 'en' ? 'Master’s or engineering-school degree' : 'Master ou diplôme d’école d’ingénieurs')
+      ).toContainText(L[lang].done);
+      await expect(page.getByRole('row', { name: lang === 'en' ? /^Degree and foundations/ : /^Diplôme et fondamentaux/ })).toBeVisible();
+      await page.screenshot({ path: `docs/screenshots/advice-data-scientist-${lang}.png`, fullPage: true });
+    });
+
+    test('the IT manager with 15 years: the plan opens on the first 90 days and AI Act work, not on a move to CIO', async ({
+      app,
+      page
+    }) => {
+      await runWizard(app, page, lang, itManager);
+      await expect(
+        page.getByRole('row', { name: lang === 'en' ? /^First 90 days and first year/ : /^Les 90 premiers jours/ })
+      ).toBeVisible();
+      await expect(app.milestone(lang === 'en' ? 'Training on the GDPR and the EU AI Act' : 'Formation au RGPD')).toContainText(
+        L[lang].todo
+      );
+      await expect(
+        page.getByText(lang === 'en' ? 'Prepare the move to CIO or CTO' : 'Préparer l’évolution vers un poste de DSI')
+      ).toHaveCount(0);
+      await page.screenshot({ path: `docs/screenshots/advice-it-manager-${lang}.png`, fullPage: true });
+    });
+
+    test('the product director considering an EMBA: nothing marks an MBA done, no junior product role; the guide compares the options', async ({
+      app,
+      page
+    }) => {
+      await runWizard(app, page, lang, productDirector);
+      await expect(
+        page.getByText(lang === 'en' ? 'AI product manager or AI strategy consultant role' : 'Poste de product manager IA')
+      ).toHaveCount(0);
+      await expect(
+        page.getByRole('row', { name: lang === 'en' ? /^AI grounding for leaders/ : /^Bases en IA pour dirigeants/ })
+      ).toBeVisible();
+      await page.screenshot({ path: `docs/screenshots/advice-product-director-${lang}.png`, fullPage: true });
+      await app.go(L[lang].guide);
+      const executive = page.getByRole('region', { name: lang === 'en' ? /executive programme/ : /programme exécutif/ });
+      await expect(executive).toContainText(lang === 'en' ? 'No public source checked by CAIO Path' : 'Aucune source publique vérifiée');
+      await expect(executive).toContainText(lang === 'en' ? '(at 3 h a week)' : '(à 3 h par semaine)');
+      await executive.screenshot({ path: `docs/screenshots/advice-executive-${lang}.png` });
+      const masters = page.getByRole('region', { name: lang === 'en' ? /Which master’s/ : /Quel master/ });
+      await expect(masters).toContainText('ONISEP');
+      await masters.screenshot({ path: `docs/screenshots/advice-masters-${lang}.png` });
+    });
+  });
+}
