@@ -60,7 +60,23 @@ async function seedPlan(count = MILESTONES) {
   return { core, dataDir, planId: plan.id };
 }
 
+/**
+ * Re-planning (a pace change: every open planned milestone gets a new date, written in one
+ * transaction, and the answer carries the rows that moved) next to reading the same plan's screen.
+ */
+async function benchReplan(lines: string[], count: number) {
+  const { core, dataDir, planId } = await seedPlan(count);
+  await core.router.handle('plans:get', { planId });
+  const read = await measureAsync(20, () => core.router.handle('plans:get', { planId }));
+  const replan = await measureAsync(20, (index) => core.router.handle('plans:setPace', { planId, hoursPerWeek: index % 2 === 0 ? 5 : 20 }));
+  lines.push(row(`re-plan on a pace change (${count}) median`, ms(replan.median), ms(read.median), ratio(replan.median, read.median)));
+  core.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
 async function benchData(lines: string[]) {
+  await benchReplan(lines, YARDSTICK);
+  await benchReplan(lines, MILESTONES);
   const { core, dataDir, planId } = await seedPlan();
   const ids = core.db.prepare<[number], number>('SELECT id FROM milestones WHERE plan_id = ?').pluck().all(planId);
 

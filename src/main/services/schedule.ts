@@ -1,6 +1,6 @@
 /**
  * The one schedule of a plan: the due date of every open milestone. Pure. The rules are written
- * down in docs/adr/0007-one-schedule.md; in short:
+ * down in docs/adr/0008-one-schedule.md; in short:
  *
  * - The plan is walked in its order (stages by position, milestones by position) from its first day.
  *   Study steps (diplomas, courses, skills, compliance, visibility) follow one another; work steps

@@ -260,7 +260,7 @@ export const fr = {
     summary: 'Phases par date',
     goal: 'Objectif CAIO, {{date}}',
     legendOpen: 'À faire',
-    legendDone: 'Terminée ou écartée'
+    legendDone: 'Terminée ou ignorée'
   },
   milestone: {
     kind: {
@@ -1065,7 +1065,7 @@ export const fr = {
       routeLine: 'Voie : {{route}}',
       summary: 'Synthèse',
       projected: 'Date CAIO prévue',
-      noProjection: 'Pas encore de date prévue : datez les jalons du plan.',
+      noProjection: 'Pas encore de date prévue : datez les étapes clés du plan.',
       readiness: 'Préparation au rôle de CAIO',
       readinessValue: '{{score}} / 100',
       notAssessed: 'Aucune compétence évaluée pour l’instant.',

@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * One schedule (docs/adr/0007-one-schedule.md): a due date is either planned by the schedule or
+ * One schedule (docs/adr/0008-one-schedule.md): a due date is either planned by the schedule or
  * pinned (typed by the person, or external), and a plan may carry its own hours per week.
  * Existing due dates on milestones written by hand were typed: they become pinned; the route's own
  * milestones go back to the schedule. Its number lives only in the file name and the registry.

@@ -80,7 +80,9 @@ export const api = new Proxy({} as Api, {
   get: (_target, method) => async (input?: unknown) => {
     const result = await invoke(String(method), input);
     if (result.ok) return result.value;
-    throw new ApiError(result.error.code, result.error.message);
+    // A rule's code (`date_out_of_range`) says which rule refused the input; other messages are for logs.
+    const rule = result.error.message && /^[a-z_]+$/.test(result.error.message) ? result.error.message : undefined;
+    throw new ApiError(result.error.code, rule);
   }
 });
 

@@ -29,7 +29,7 @@ describe('milestones planned from the guide', () => {
     });
   });
 
-  it('places an obligation in force first among the open milestones of its stage, undated', async () => {
+  it('places an obligation in force first among the open milestones of its stage, with no legal date: the schedule dates it soon', async () => {
     const { core, create } = await planned();
     const done = (await create({ title: 'Done already', kind: 'course' })).milestone;
     await call(core, 'milestones:update', { milestoneId: done.id, status: 'done' });
@@ -41,7 +41,9 @@ describe('milestones planned from the guide', () => {
       skillId: 'skill.ai-act',
       firstOpen: true
     });
-    expect(written.milestone).toMatchObject({ position: 1, dueDate: null });
+    // Not a date in the past, nor pinned: planned first among the open work, so due within weeks of today (2026-11-24).
+    expect(written.milestone).toMatchObject({ position: 1, duePinned: false });
+    expect(written.milestone.dueDate! >= '2026-11-24' && written.milestone.dueDate! <= '2027-01-31').toBe(true);
     const rows = await call<Milestone[]>(core, 'milestones:list', { planId: written.plan.id });
     expect(rows.sort((a, b) => a.position - b.position).map((row) => row.id)).toEqual([done.id, written.milestone.id, open.id]);
     expect(written.milestones.find((row) => row.id === open.id)?.position).toBe(2);

@@ -1,6 +1,6 @@
 /**
  * Properties of the one schedule over random plans and random sequences of edits, through the real
- * router on a real SQLite file (docs/adr/0007-one-schedule.md).
+ * router on a real SQLite file (docs/adr/0008-one-schedule.md).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** The one schedule (docs/adr/0007-one-schedule.md): durations per kind, pinned dates, catching up, order. */
+/** The one schedule (docs/adr/0008-one-schedule.md): durations per kind, pinned dates, catching up, order. */
 import { describe, expect, it } from 'vitest';
 import { CATCH_UP_DAYS, schedulePlan, type ScheduleInput, type ScheduleRow } from '../../../../src/main/services/schedule';
 import { addDays } from '../../../../src/main/services/dates';
