@@ -133,15 +133,19 @@ for (const language of ['en', 'fr'] as const) {
       await expect(app.milestone('AI Act training')).toContainText(w.firstOfMonth);
 
       // 600 characters: kept whole, said to be too long, nothing created.
+      await app.openPlanMenu();
       const name = page.getByLabel(w.newPlanName);
       await name.fill('x'.repeat(600));
       await expect(name).toHaveValue('x'.repeat(600));
       await expect(page.getByText(w.tooLong)).toBeVisible();
       await page.getByRole('button', { name: w.create }).click();
-      await expect(page.locator('#plan-choice option')).toHaveCount(1);
+      // Still one plan: the menu offers no other plan to switch to.
+      await expect(page.getByRole('heading', { level: 2, name: 'Years of work' })).toBeVisible();
+      await expect(page.locator('#plan-choice')).toHaveCount(0);
       await app.createPlan('Plan B');
 
       // Renamed to spaces only: refused in the app's language, under the field and in the browser's bubble.
+      await app.openPlanMenu();
       await page.getByRole('button', { name: w.rename }).click();
       const rename = page.getByLabel(w.planName, { exact: true });
       await expect(rename).toBeFocused();
@@ -151,13 +155,15 @@ for (const language of ['en', 'fr'] as const) {
       expect(await rename.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe(w.blank);
       await rename.fill('');
       expect(await rename.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe(w.blank);
-      await page.getByRole('button', { name: w.cancel, exact: true }).click();
+      await page.locator('form', { has: rename }).getByRole('button', { name: w.cancel, exact: true }).click();
 
+      await app.openPlanMenu();
       await page.getByRole('button', { name: w.deletePlan }).click();
       const question = page.getByRole('alertdialog');
       await expect(question).toHaveText(new RegExp(`^${w.deleteQuestion.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       await question.getByRole('button', { name: w.cancel }).click();
       await expect(page.getByRole('heading', { level: 2, name: 'Plan B' })).toBeVisible();
+      await app.openPlanMenu();
       await page.getByRole('button', { name: w.deletePlan }).click();
       await page.getByRole('button', { name: w.deleteYes }).click();
       await expect(page.getByText(w.deleted)).toBeVisible();

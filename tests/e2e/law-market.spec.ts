@@ -161,7 +161,7 @@ const CERTIFICATION_WORDS: Record<'English' | 'French', CertificationWords> = {
     obtained: 'Date d’obtention',
     addEvidence: 'Ajouter un justificatif',
     save: 'Enregistrer',
-    expires: 'expire le 1 mars 2027',
+    expires: 'expire le 1er mars 2027',
     reminders: 'Rappels',
     expiring: 'Certification qui expire',
     done: 'Terminée'

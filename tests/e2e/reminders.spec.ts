@@ -93,7 +93,12 @@ test('reminders can be turned off or look further ahead from Settings', async ({
   if (process.env.SCREENSHOTS) await section.screenshot({ path: 'docs/screenshots/settings-reminders-en.png' });
 
   await app.go('Dashboard');
-  await expect(page.getByRole('region', { name: 'Reminders' }).getByRole('listitem')).toHaveCount(2);
+  // Sixty days ahead: the overdue course, the lapsing certificate, and the certification course the
+  // schedule plans four weeks after the overdue one (reminders read the plan's one set of dates).
+  const items = page.getByRole('region', { name: 'Reminders' }).getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  await expect(items.filter({ hasText: 'Due soon' })).toHaveCount(1);
+  await expect(items.filter({ hasText: 'Due soon' })).toContainText('Azure AI Engineer certification');
 
   await app.go('Settings');
   await section.getByRole('checkbox', { name: /Remind me/ }).uncheck();

@@ -120,7 +120,7 @@ for (const [language, words] of Object.entries(LANGUAGES)) {
       const course = await dueOf(app, words.course, words.due);
       const year = (date: string) => Number(date.split(' ').at(-1));
       expect(year(course)).toBeGreaterThanOrEqual(2031);
-      expect(year(await dueOf(app, words.goal, words.due))).toBeGreaterThan(year(after));
+      expect(year(await dueOf(app, words.goal, words.due))).toBeGreaterThan(year(after!));
 
       // A date that cannot be is refused with a sentence in the person's language, and nothing changes.
       await app.milestone(words.master).hover();

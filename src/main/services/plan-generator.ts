@@ -35,7 +35,9 @@ export interface GeneratedPlan {
 }
 
 export function isSatisfied(template: MilestoneTemplate, profile: Profile): boolean {
-  return template.satisfiedBy.some((achievement) => profile.achieved.includes(achievement));
+  return (
+    template.satisfiedBy.some((achievement) => profile.achieved.includes(achievement)) || !!template.heldBy?.includes(profile.currentRole)
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
  * Durations are CAIO Path's own planning estimates (see PLANNING_SOURCE), not figures from the article.
  */
 import { CAIO_GOAL_ID, type MilestoneKind, type RouteId } from '../model';
-import type { Achievement } from '../profile';
+import type { Achievement, CurrentRole } from '../profile';
 import type { StageTemplateId } from './stages';
 import type { Source } from './role';
 import type { Text } from './text';
@@ -30,6 +30,8 @@ export interface MilestoneTemplate {
   calendarWeeks: number;
   /** Any of these already achieved means the step is behind the person. */
   satisfiedBy: Achievement[];
+  /** Held now by people in these roles: the step is their current post, credited as done. */
+  heldBy?: CurrentRole[];
   skillId?: string;
   /** The CAIO goal itself: due when everything before it in its stage is done. */
   goal?: boolean;
@@ -47,7 +49,7 @@ export interface Route {
   templates: MilestoneTemplate[];
 }
 
-type Options = Partial<Pick<MilestoneTemplate, 'effortHours' | 'calendarWeeks' | 'satisfiedBy' | 'skillId' | 'goal'>>;
+type Options = Partial<Pick<MilestoneTemplate, 'effortHours' | 'calendarWeeks' | 'satisfiedBy' | 'heldBy' | 'skillId' | 'goal'>>;
 
 function step(id: string, stage: StageTemplateId, kind: MilestoneKind, en: string, fr: string, options: Options = {}): MilestoneTemplate {
   return { id, stage, kind, title: { en, fr }, effortHours: 0, calendarWeeks: 0, satisfiedBy: [], ...options };
@@ -564,6 +566,16 @@ const itLeader: Route = {
     { en: 'Chief AI Officer', fr: 'Chief AI Officer (directeur ou directrice de l’IA)' }
   ],
   templates: [
+    // The person's current post is experience the route stands on: credited as done when they say
+    // they lead teams or own a budget.
+    step(
+      'it.current-role',
+      'stage.education',
+      'leadership',
+      'Lead IT teams and a budget (your current role)',
+      'Diriger des équipes et un budget informatiques (votre poste actuel)',
+      { calendarWeeks: 52, satisfiedBy: ['led-team', 'managed-budget'], heldBy: ['it-manager'], skillId: 'skill.leadership' }
+    ),
     // Obligations already apply to a company using AI (EU AI Act Art. 4 and 5 since 2 Feb 2025): the
     // plan starts with them and with the first 90 days, not after years of courses.
     step(

@@ -7,7 +7,8 @@ import { toast } from './toast.svelte';
 
 /** "4 milestones moved; CAIO date 14 Aug 2032 → 2 Mar 2032.", or '' when nothing moved. */
 export function replanText(replan: Replan | null | undefined, hasGoal = true): string {
-  if (!replan || (replan.moved === 0 && replan.before === replan.after)) return '';
+  // Only when other milestones moved: the row just written shows its own new date.
+  if (!replan || replan.moved === 0) return '';
   const date = (value: string | null) => (value ? formatDate(value) : t('schedule.noDate'));
   return t('schedule.moved', {
     count: replan.moved,

@@ -137,7 +137,8 @@ describe('plan generation', () => {
   it('IT manager (15 years): fast track; an IT budget is not yet a dedicated AI budget and team', () => {
     const generated = plan(itManager);
     expect(generated.routeId).toBe('route.it-leader');
-    expect(done(generated)).toEqual([]);
+    // His current post is credited; it is not yet a dedicated AI budget and team.
+    expect(done(generated)).toEqual(['it.current-role']);
     expect(all(generated).find((m) => m.templateId === 'it.budget')?.status).toBe('todo');
     // The first 90 days and the 12-month strategy start now (65 weeks), 52 of pilots and platform, then
     // the leadership stage where securing the AI budget now counts too.

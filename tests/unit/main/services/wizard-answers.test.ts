@@ -24,8 +24,9 @@ const EXPECTED: Record<Achievement, Record<RouteId, string[]>> = {
   'ai-role': { 'route.engineering': ['eng.first-role'], 'route.business': [], 'route.it-leader': [] },
   'model-in-production': { 'route.engineering': ['eng.production'], 'route.business': ['bus.launch'], 'route.it-leader': ['it.pilot'] },
   agile: { 'route.engineering': ['eng.agile'], 'route.business': ['bus.agile'], 'route.it-leader': [] },
-  'led-team': { 'route.engineering': ['eng.lead'], 'route.business': [], 'route.it-leader': [] },
-  'managed-budget': { 'route.engineering': ['eng.budget'], 'route.business': [], 'route.it-leader': [] },
+  // An IT manager's current post (teams, a budget) is credited on the IT-leader route.
+  'led-team': { 'route.engineering': ['eng.lead'], 'route.business': [], 'route.it-leader': ['it.current-role'] },
+  'managed-budget': { 'route.engineering': ['eng.budget'], 'route.business': [], 'route.it-leader': ['it.current-role'] },
   'gdpr-ai-act': {
     'route.engineering': ['eng.regulation-training'],
     'route.business': ['bus.regulation-training'],
