@@ -60,7 +60,7 @@ test('the guide shows the eight missions, the three salary bands in the localeâ€
   await expect(
     page.getByText(/^Source: French career article on the Chief AI Officer role .*, consulted 24 November 2026\.$/)
   ).toBeVisible();
-  const table = page.getByRole('table');
+  const table = page.locator('section.routes').getByRole('table');
   await expect(table.getByRole('columnheader')).toHaveText(['Route', 'Engineering and science route', 'Business route', 'IT-leader route']);
   await expect(table.getByRole('row', { name: /Typical time to CAIO/ }).getByRole('cell')).toHaveText([
     /About \d+(\.\d)? years at 10 h a week/,
