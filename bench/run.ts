@@ -168,9 +168,9 @@ async function benchRenderer(lines: string[], baselineOut: string) {
     const times = await timeInTurns(browser, {
       bare: { url: bare.url, selector: 'button' },
       plain: { url: plain.url, selector: 'button' },
-      dashboard: { url: ordinary.url, selector: '.progress-summary' },
+      dashboard: { url: ordinary.url, selector: '.hero.projection' },
       plan: planLoad(ordinary.url),
-      largeDashboard: { url: large.url, selector: '.progress-summary' },
+      largeDashboard: { url: large.url, selector: '.hero.projection' },
       largePlan: planLoad(large.url)
     });
     const { bare: bareTime, plain: plainTime } = times;
@@ -270,13 +270,18 @@ async function benchRenderer(lines: string[], baselineOut: string) {
 
 async function main() {
   const lines = [`CAIO Path benchmark — ${new Date().toISOString()} — node ${process.version}`, ''];
+  // Each part's figures are printed as soon as they are measured, so a part that fails loses only its own.
+  const flush = () => console.log(lines.splice(0).join('\n'));
   await benchData(lines);
+  flush();
   const baselineOut = await buildBaseline();
   benchBundle(lines, baselineOut);
+  flush();
   await benchRenderer(lines, baselineOut);
+  flush();
   await benchSkills(lines, baselineOut);
   rmSync(baselineOut, { recursive: true, force: true });
-  console.log(lines.join('\n'));
+  flush();
 }
 
 void main();
