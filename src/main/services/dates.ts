@@ -19,6 +19,11 @@ export function dayNumber(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 }
 
+/** `YYYY-MM-DD` of a day number (days since 1970-01-01). */
+export function isoOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
 export function laterOf(a: string, b: string): string {
   return a > b ? a : b;
 }

@@ -8,7 +8,8 @@ import type { MilestoneRepository } from '../repositories/milestone-repository';
 import type { ProfileRepository } from '../repositories/profile-repository';
 import { isoDate, type Clock } from '../clock';
 import { projectPlan } from './projection';
-import { dayOf, isoOf, scheduleDays } from './schedule';
+import { dayNumber, isoOfDay } from './dates';
+import { scheduleDays } from './schedule';
 
 interface Dependencies {
   db: Database;
@@ -66,8 +67,8 @@ export function createProgressService({ db, plans, milestones, profiles, clock }
     const changed: Array<[number, IsoDate]> = [];
     for (const row of rows) {
       const day = due.get(row.id);
-      if (day === undefined || row.duePinned || (row.dueDate !== null && dayOf(row.dueDate) === day)) continue;
-      row.dueDate = isoOf(day);
+      if (day === undefined || row.duePinned || (row.dueDate !== null && dayNumber(row.dueDate) === day)) continue;
+      row.dueDate = isoOfDay(day);
       changed.push([row.id, row.dueDate]);
     }
     if (changed.length > 0 && !db.readonly) milestones.setPlannedDates(changed);

@@ -17,6 +17,7 @@
  */
 import type { IsoDate, MilestoneKind, MilestoneStatus, ProjectionMilestone } from '@shared/model';
 import { MILESTONE_TEMPLATES } from '@shared/content/routes';
+import { dayNumber, isoOfDay } from './dates';
 import { templateEffort, type EffortProfile } from './effort';
 
 /** Time given to planned work that fell behind, from today, before it is overdue again. */
@@ -96,11 +97,6 @@ export function inPlanOrder<R extends Pick<ScheduleRow, 'id' | 'stageId' | 'posi
   return [...rows].sort((a, b) => rank(a) - rank(b) || a.position - b.position || a.id - b.id);
 }
 
-const DAY_MS = 86_400_000;
-/** Days since 1970-01-01: the schedule adds and compares whole days as numbers. */
-export const dayOf = (iso: IsoDate) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-export const isoOf = (day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
-
 /**
  * The due date of every open milestone, by id: pinned ones as they are, planned ones from the rules
  * above. Done and skipped milestones are not in the result.
@@ -108,15 +104,15 @@ export const isoOf = (day: number): IsoDate => new Date(day * DAY_MS).toISOStrin
 export function schedulePlan(input: ScheduleInput): Map<number, IsoDate> {
   const days = scheduleDays(input);
   const due = new Map<number, IsoDate>();
-  for (const [id, day] of days) due.set(id, isoOf(day));
+  for (const [id, day] of days) due.set(id, isoOfDay(day));
   return due;
 }
 
 /** The same schedule in day numbers (days since 1970-01-01), for callers comparing many dates. */
 export function scheduleDays(input: ScheduleInput): Map<number, number> {
   const { stages, hoursPerWeek, profile, start, today, ordered = true } = input;
-  const first = dayOf(start);
-  const now = dayOf(today);
+  const first = dayNumber(start);
+  const now = dayNumber(today);
   // A step's length depends only on its template (or kind): worked out once for each.
   const lengths = new Map<string, number>();
   const lengthOf = (row: ScheduleRow) => {
@@ -144,9 +140,9 @@ export function scheduleDays(input: ScheduleInput): Map<number, number> {
     const slotStart = onWork ? work : study;
     let end: number;
     if (row.status === 'done') {
-      end = Math.max(slotStart, dayOf(row.completedDate!));
+      end = Math.max(slotStart, dayNumber(row.completedDate!));
     } else if (row.duePinned && row.dueDate) {
-      const pinned = dayOf(row.dueDate);
+      const pinned = dayNumber(row.dueDate);
       end = Math.max(slotStart, pinned);
       due.set(row.id, pinned);
       if (ordered) floor = Math.max(floor, pinned);
