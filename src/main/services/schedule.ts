@@ -11,8 +11,10 @@
  *   was achieved before the plan began take no time.
  * - A pinned date (typed by the person, or external: an exam, a diploma's end, a legal deadline)
  *   never moves; what follows it starts after it.
- * - Open planned work is never due before today: a step whose slot ended without it being done gets
- *   CATCH_UP_DAYS from today, and everything after it flows from there.
+ * - Open planned work is never due sooner than CATCH_UP_DAYS from today: a step whose slot ended (or
+ *   ends within that week) without it being done gets a week from today, and everything after it
+ *   flows from there. One floor for every step keeps the schedule monotone: more hours per week, or
+ *   a step done earlier, never moves a date later.
  * - A step is never due before a step above it in the plan, so the list reads in date order.
  */
 import type { IsoDate, MilestoneKind, MilestoneStatus, ProjectionMilestone } from '@shared/model';
@@ -20,7 +22,7 @@ import { MILESTONE_TEMPLATES } from '@shared/content/routes';
 import { dayNumber, isoOfDay } from './dates';
 import { templateEffort, type EffortProfile } from './effort';
 
-/** Time given to planned work that fell behind, from today, before it is overdue again. */
+/** The least time given to open planned work, from today: a step behind gets this long to catch up. */
 export const CATCH_UP_DAYS = 7;
 
 /** Steps that take calendar time whatever the hours per week. */
@@ -148,7 +150,7 @@ export function scheduleDays(input: ScheduleInput): Map<number, number> {
       if (ordered) floor = Math.max(floor, pinned);
     } else {
       const planned = slotStart + lengthOf(row);
-      end = planned < now ? now + CATCH_UP_DAYS : planned;
+      end = Math.max(planned, now + CATCH_UP_DAYS);
       if (ordered) end = floor = Math.max(floor, end);
       due.set(row.id, end);
     }

@@ -70,6 +70,20 @@ describe('the one schedule', () => {
     expect(due.get(late.id)).toBe(addDays(today, CATCH_UP_DAYS));
   });
 
+  it('never gives a step a later date for more hours per week, even when the slower pace left it just inside the week', () => {
+    // 40 h at 10 h/week ends 28 days in; at 20 h/week, 14 days in. Eight days later the slow step is
+    // still 20 days out, the fast one 6 days out: a week from today for both, never later at the faster pace.
+    const course = row('course');
+    const today = addDays(START, 8);
+    const slow = schedule([course], { today, hoursPerWeek: 10 }).get(course.id)!;
+    const fast = schedule([course], { today, hoursPerWeek: 20 }).get(course.id)!;
+    expect(slow).toBe(addDays(START, 28));
+    expect(fast).toBe(addDays(today, CATCH_UP_DAYS));
+    expect(fast <= slow).toBe(true);
+    // At 40 h/week the step's slot ended yesterday: still a week from today, not later than at 20.
+    expect(schedule([course], { today, hoursPerWeek: 40 }).get(course.id)).toBe(addDays(today, CATCH_UP_DAYS));
+  });
+
   it('lets a step done early free its slot, and skipped steps and wizard achievements take no time', () => {
     const early = row('course', { status: 'done', completedDate: addDays(START, 7) });
     const skipped = row('course', { status: 'skipped' });
