@@ -4,7 +4,11 @@ import { test, expect, type AppPage } from './fixtures';
 /** Labels of the wizard in each language, so one persona runs in both. */
 const L = {
   en: {
-    level: { bac3: 'Bachelor’s degree (bac+3, licence)', bac5: 'Master’s, engineering or business-school degree (bac+5)' },
+    level: {
+      bac2: 'Two years of higher education (bac+2)',
+      bac3: 'Bachelor’s degree (bac+3, licence)',
+      bac5: 'Master’s, engineering or business-school degree (bac+5)'
+    },
     field: 'Field of study',
     years: 'Years of professional experience',
     role: 'Current role',
@@ -12,13 +16,21 @@ const L = {
     budget: 'Yearly budget you own now',
     hours: 'Hours per week you can give to your plan',
     emba: 'An executive MBA',
+    master: 'A master’s in AI, data science or computer science, or an engineering school',
+    bachelor: 'A bachelor’s degree (bac+3)',
+    expectedEnd: 'Expected end of the programme',
+    fullTime: 'Full-time',
     create: 'Create my plan',
     done: 'Done',
     todo: /To do|In progress/,
     guide: 'Guide'
   },
   fr: {
-    level: { bac3: 'Bac+3 (licence, bachelor)', bac5: 'Bac+5 (master, école d’ingénieurs ou de commerce)' },
+    level: {
+      bac2: 'Bac+2 (BTS, BUT, DEUST…)',
+      bac3: 'Bac+3 (licence, bachelor)',
+      bac5: 'Bac+5 (master, école d’ingénieurs ou de commerce)'
+    },
     field: 'Domaine d’études',
     years: 'Années d’expérience professionnelle',
     role: 'Poste actuel',
@@ -26,6 +38,10 @@ const L = {
     budget: 'Budget annuel dont vous êtes responsable',
     hours: 'Heures par semaine à consacrer à votre plan',
     emba: 'Un executive MBA',
+    master: 'Un master en IA, en data science ou en informatique, ou une école d’ingénieurs',
+    bachelor: 'Une licence ou un bachelor (bac+3)',
+    expectedEnd: 'Fin prévue de la formation',
+    fullTime: 'À temps plein',
     create: 'Créer mon plan',
     done: 'Terminée',
     todo: /À faire|En cours/,
@@ -36,7 +52,7 @@ const L = {
 type Lang = keyof typeof L;
 
 interface Persona {
-  level: 'bac3' | 'bac5';
+  level: 'bac2' | 'bac3' | 'bac5';
   field: { en: string; fr: string };
   years: number;
   role: { en: string; fr: string };
@@ -44,6 +60,9 @@ interface Persona {
   budget?: { en: string; fr: string };
   hours: number;
   considerEmba?: boolean;
+  considerMaster?: boolean;
+  /** A bachelor's under way, full-time, ending on this day (as typed: DD/MM/YYYY). */
+  bachelorEnds?: string;
 }
 
 async function runWizard(app: AppPage, page: Page, lang: Lang, persona: Persona): Promise<void> {
@@ -54,6 +73,7 @@ async function runWizard(app: AppPage, page: Page, lang: Lang, persona: Persona)
   await page.getByRole('radio', { name: l.level[persona.level] }).check();
   await page.getByLabel(l.field).selectOption({ label: persona.field[lang] });
   if (persona.considerEmba) await page.getByRole('checkbox', { name: l.emba }).check();
+  if (persona.considerMaster) await page.getByRole('checkbox', { name: l.master }).check();
   await app.wizardNext();
   await page.getByLabel(l.years).fill(String(persona.years));
   await page.getByLabel(l.role).selectOption({ label: persona.role[lang] });
@@ -62,10 +82,25 @@ async function runWizard(app: AppPage, page: Page, lang: Lang, persona: Persona)
   await app.wizardNext();
   await page.getByLabel(l.hours).fill(String(persona.hours));
   await app.wizardNext();
+  if (persona.bachelorEnds) {
+    await page.getByRole('radio', { name: l.bachelor }).check();
+    await page.getByLabel(l.expectedEnd).fill(persona.bachelorEnds);
+    await page.getByRole('radio', { name: l.fullTime }).check();
+  }
   await app.wizardNext();
   await page.getByRole('button', { name: l.create }).click();
   await expect(app.heading()).toHaveText('Plan');
 }
+
+const student: Persona = {
+  level: 'bac2',
+  field: { en: 'Computer science', fr: 'Informatique' },
+  years: 0,
+  role: { en: 'Student', fr: 'Étudiant ou étudiante' },
+  hours: 5,
+  considerMaster: true,
+  bachelorEnds: '30/06/2027'
+};
 
 const dataScientist: Persona = {
   level: 'bac5',
@@ -99,6 +134,34 @@ for (const lang of ['en', 'fr'] as const) {
   test.describe(`personas (${lang})`, () => {
     test.use({ locale: lang === 'en' ? 'en-GB' : 'fr-FR' });
 
+    test.describe('on 7 December 2026', () => {
+      test.use({ clock: '2026-12-07T10:00:00' });
+
+      test('the student with a licence under way at 5 h a week: the licence ends when it ends, the master’s takes two years whatever her hours, the guide compares master’s', async ({
+        app,
+        page
+      }) => {
+        await runWizard(app, page, lang, student);
+        const licence = app.milestone(lang === 'en' ? 'Bachelor’s degree in computer science' : 'Licence ou bachelor en informatique');
+        await expect(licence).toContainText(lang === 'en' ? 'In progress' : 'En cours');
+        await expect(licence).toContainText(lang === 'en' ? '30 Jun 2027' : '30 juin 2027');
+        await expect(licence).toContainText(lang === 'en' ? 'Pinned' : 'Date fixée');
+        // Two academic years (104 weeks) after the licence's end, though she has only 5 hours a week.
+        const master = app.milestone(lang === 'en' ? 'Master’s or engineering-school degree' : 'Master ou diplôme d’école d’ingénieurs');
+        await expect(master).toContainText(L[lang].todo);
+        await expect(master).toContainText(lang === 'en' ? '27 Jun 2029' : '27 juin 2029');
+        // Nothing is behind her yet: the first role is to come.
+        await expect(app.milestone(lang === 'en' ? 'First role as data scientist' : 'Premier poste de data scientist')).toContainText(
+          L[lang].todo
+        );
+        await app.screenshotWhole(`docs/screenshots/advice-student-${lang}.png`);
+        await app.go(L[lang].guide);
+        const masters = page.getByRole('region', { name: lang === 'en' ? /Which master’s/ : /Quel master/ });
+        await expect(masters).toContainText('ONISEP');
+        await expect(masters).toContainText('Mon Master');
+      });
+    });
+
     test('the data scientist with 8 years: degree done, stages named for him, Head of AI a goal row with its pay line', async ({
       app,
       page
@@ -115,7 +178,7 @@ for (const lang of ['en', 'fr'] as const) {
         app.milestone(lang === 'en' ? 'Master’s or engineering-school degree' : 'Master ou diplôme d’école d’ingénieurs')
       ).toContainText(L[lang].done);
       await expect(page.getByRole('row', { name: lang === 'en' ? /^Degree and foundations/ : /^Diplôme et fondamentaux/ })).toBeVisible();
-      await page.screenshot({ path: `docs/screenshots/advice-data-scientist-${lang}.png`, fullPage: true });
+      await app.screenshotWhole(`docs/screenshots/advice-data-scientist-${lang}.png`);
     });
 
     test('the IT manager with 15 years: the plan opens on the first 90 days and AI Act work, not on a move to CIO', async ({
@@ -132,7 +195,7 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(
         page.getByText(lang === 'en' ? 'Prepare the move to CIO or CTO' : 'Préparer l’évolution vers un poste de DSI')
       ).toHaveCount(0);
-      await page.screenshot({ path: `docs/screenshots/advice-it-manager-${lang}.png`, fullPage: true });
+      await app.screenshotWhole(`docs/screenshots/advice-it-manager-${lang}.png`);
     });
 
     test('the product director considering an EMBA: nothing marks an MBA done, no junior product role; the guide compares the options', async ({
@@ -146,7 +209,7 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(
         page.getByRole('row', { name: lang === 'en' ? /^AI grounding for leaders/ : /^Bases en IA pour dirigeants/ })
       ).toBeVisible();
-      await page.screenshot({ path: `docs/screenshots/advice-product-director-${lang}.png`, fullPage: true });
+      await app.screenshotWhole(`docs/screenshots/advice-product-director-${lang}.png`);
       await app.go(L[lang].guide);
       const executive = page.getByRole('region', { name: lang === 'en' ? /executive programme/ : /programme exécutif/ });
       await expect(executive).toContainText(lang === 'en' ? 'No public source checked by CAIO Path' : 'Aucune source publique vérifiée');

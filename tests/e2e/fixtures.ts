@@ -165,6 +165,18 @@ export class AppPage {
     await this.page.getByRole('search').getByRole('searchbox').fill(text);
   }
 
+  /**
+   * A picture of the whole page as a person scrolling it sees it: the window is made as tall as the
+   * page first, because the plan list paints only the rows near the window (content-visibility).
+   */
+  async screenshotWhole(path: string): Promise<void> {
+    const before = this.page.viewportSize()!;
+    const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
+    await this.page.setViewportSize({ width: before.width, height: Math.max(before.height, height) });
+    await this.page.screenshot({ path, fullPage: true });
+    await this.page.setViewportSize(before);
+  }
+
   /** A milestone's row in the plan list. */
   milestone(title: string) {
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
