@@ -17,6 +17,7 @@ import { createOnboardingService } from './services/onboarding-service';
 import { createProgressService } from './services/progress-service';
 import { createSettingsService } from './services/settings-service';
 import { createDashboardService } from './services/dashboard-service';
+import { createAdviceService } from './services/advice-service';
 import { createLocaleService } from './services/locale-service';
 import { createUndoService } from './services/undo-service';
 import { createSkillService } from './services/skill-service';
@@ -67,6 +68,7 @@ export function createServices({ db, clock = systemClock, onSettingsChanged }: C
     undo,
     settings: createSettingsService({ settings, plans, ...(onSettingsChanged ? { onChanged: onSettingsChanged } : {}) }),
     dashboard: createDashboardService({ plans, settings, progress }),
+    advice: createAdviceService({ plans, settings, progress }),
     locale: createLocaleService({ settings }),
     plans: planService,
     milestones: milestoneService,
@@ -93,7 +95,7 @@ export type Services = ReturnType<typeof createServices>;
 export function createHandlers(options: CompositionOptions): Handlers {
   const { info, reminders, openPath, data, dialogs } = options;
   const services = createServices(options);
-  const { settings, dashboard, onboarding, plans, milestones, skills, locale, guidePlan } = services;
+  const { settings, dashboard, advice, onboarding, plans, milestones, skills, locale, guidePlan } = services;
   // Your data: backups, import, export and the dossier, adapted to requests in one place.
   const dataRequests = createDataHandlers({
     data,
@@ -136,7 +138,7 @@ export function createHandlers(options: CompositionOptions): Handlers {
       return settings.announce();
     },
     'routes:compare': onboarding.compare,
-    'advice:executive': onboarding.executive,
+    'advice:executive': advice.executive,
     'plans:list': plans.list,
     'plans:get': ({ planId }) => plans.screen(planId),
     'plans:active': () => plans.openingScreen(settings.get().activePlanId),

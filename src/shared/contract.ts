@@ -201,10 +201,10 @@ export const requests = {
       kind: z.enum(MILESTONE_KINDS),
       /** A date typed here, or a legal date, is pinned; without one the schedule plans the milestone. */
       dueDate: planDate.nullable().optional(),
-      /** Planned from the guide: a calendar entry or a certification, which main checks exists. */
+      /** Planned from the guide: a calendar entry, a certification or an executive programme, which main checks exists. */
       templateId: z
         .string()
-        .regex(/^(regulation|certification)\.[a-z0-9-]+$/)
+        .regex(/^(regulation|certification|programme)\.[a-z0-9-]+$/)
         .optional(),
       /** Linked to this skill at once, as a gap's milestone is. */
       skillId: z.string().min(1).max(100).optional(),

@@ -323,8 +323,12 @@ export interface RouteEstimate {
 }
 
 /** The CAIO date of the person's plan with one executive-programme option (issue 26). */
+/** One option of the executive comparison in the plan the person follows, dated by its schedule. */
 export interface ExecutiveEstimate {
   optionId: 'executive-mba' | 'ai-certificate' | 'neither';
-  caioDate: string;
+  /** The plan's projected CAIO date with this option taken next (null for a plan with nothing to date). */
+  caioDate: IsoDate | null;
   hoursPerWeek: number;
+  /** The programme is in the plan already. */
+  inPlan: boolean;
 }

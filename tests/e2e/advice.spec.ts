@@ -218,6 +218,17 @@ for (const lang of ['en', 'fr'] as const) {
       const masters = page.getByRole('region', { name: lang === 'en' ? /Which master’s/ : /Quel master/ });
       await expect(masters).toContainText('ONISEP');
       await masters.screenshot({ path: `docs/screenshots/advice-masters-${lang}.png` });
+      // Taking the MBA next: the plan's CAIO date becomes the one the comparison gave for it.
+      const mbaDate = executive.getByRole('row', { name: lang === 'en' ? /^CAIO date in your plan/ : /^Date CAIO dans votre plan/ });
+      const withMba = /\d{1,2}(er)? \S+ \d{4}/.exec((await mbaDate.getByRole('cell').nth(0).textContent()) ?? '')![0];
+      await executive
+        .getByRole('button', { name: lang === 'en' ? 'Add “Executive MBA” to my plan' : 'Ajouter «\u00a0Executive MBA\u00a0» à mon plan' })
+        .click();
+      await expect(executive.getByRole('status')).toContainText(withMba);
+      await expect(executive).toContainText(lang === 'en' ? 'Already in your plan' : 'Déjà dans votre plan');
+      await app.go('Plan');
+      await expect(app.milestone('Executive MBA')).toContainText(L[lang].todo);
+      await expect(page.locator('.projection .stat-value')).toHaveText(withMba);
     });
   });
 }

@@ -10,17 +10,19 @@ interface Dependencies {
   progress: ProgressService;
 }
 
+/** The plan the dashboard follows: the active one, else the last updated one that is not archived. */
+export function followedPlan(plans: PlanRepository, settings: SettingsRepository, active = activePlans(plans)): Plan | undefined {
+  const activeId = settings.get().activePlanId;
+  return active.find((plan) => plan.id === activeId) ?? active.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+}
+
+const activePlans = (plans: PlanRepository) => plans.list().filter((plan) => plan.archivedAt === null);
+
 /**
  * The dashboard from aggregates: the plan it follows, its stages and its progress (counts, overdue,
  * projection and the few milestones due next) and the pay it aims at, never the milestone list itself.
  */
 export function createDashboardService({ plans, settings, progress }: Dependencies) {
-  /** The active plan, else the last updated one that is not archived. */
-  function followed(active: Plan[]): Plan | undefined {
-    const activeId = settings.get().activePlanId;
-    return active.find((plan) => plan.id === activeId) ?? active.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  }
-
   function salaryBand(plan: Plan | undefined): SalaryFigures | null {
     const band = SALARY_BANDS.find((item) => item.companySize === plan?.targetCompanySize);
     return band ? { id: band.id, min: band.min, max: band.max } : null;
@@ -28,11 +30,11 @@ export function createDashboardService({ plans, settings, progress }: Dependenci
 
   return {
     summary(): DashboardSummary {
-      const active = plans.list().filter((plan) => plan.archivedAt === null);
-      const followedPlan = followed(active);
+      const active = activePlans(plans);
+      const followed = followedPlan(plans, settings, active);
       // The progress first: reading it brings the stored dates onto today's schedule, which the plan's CAIO date then shows.
-      const current = followedPlan ? progress.progress(followedPlan.id) : null;
-      const plan = followedPlan ? (plans.get(followedPlan.id) ?? followedPlan) : undefined;
+      const current = followed ? progress.progress(followed.id) : null;
+      const plan = followed ? (plans.get(followed.id) ?? followed) : undefined;
       return {
         planCount: active.length,
         plan: plan ?? null,

@@ -5,7 +5,12 @@
 import type { Profile } from '@shared/profile';
 import type { MilestoneTemplate } from '@shared/content/routes';
 import { daysBetween } from './dates';
-import type { Effort } from './scheduling';
+
+/** A step's size: hours of study or practice, and the calendar weeks it needs whatever the pace. */
+export interface Effort {
+  effortHours: number;
+  calendarWeeks: number;
+}
 
 export type EffortProfile = Pick<Profile, 'educationLevel' | 'inProgress'>;
 

@@ -3,6 +3,7 @@ import { AppError } from '@shared/errors';
 import type { ParsedInput } from '@shared/contract';
 import type { EvidenceWrite, Milestone, MilestoneWrite } from '@shared/model';
 import { skillById } from '@shared/content/skills';
+import { PROGRAMME_TEMPLATES } from '@shared/content/routes';
 import { calendarEntry } from '@shared/content/law/calendar';
 import { certificationById, certificationExpiry } from '@shared/content/certifications';
 import type { MilestoneRepository } from '../repositories/milestone-repository';
@@ -20,8 +21,9 @@ interface Dependencies {
 
 const isOpen = (milestone: Milestone) => milestone.status === 'todo' || milestone.status === 'in_progress';
 
-/** A template the guide may plan: a calendar entry in force or to come, or a certification still awarded. */
+/** A template the guide may plan: a calendar entry in force or to come, a certification still awarded, or an executive programme. */
 function checkTemplate(templateId: string): void {
+  if (PROGRAMME_TEMPLATES.some((template) => template.id === templateId)) return;
   const entry = calendarEntry(templateId);
   const certification = certificationById(templateId);
   if (entry ? !entry.plannable || entry.pending : !certification || certification.retiredOn !== undefined)

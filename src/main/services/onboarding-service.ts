@@ -1,7 +1,7 @@
 /** First-run wizard: recommend a route, then save the profile and generate the person's plan. */
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '@shared/contract';
-import type { ExecutiveEstimate, Replan, RouteEstimate, Settings } from '@shared/model';
+import type { Replan, RouteEstimate, Settings } from '@shared/model';
 import type { ProgressService } from './progress-service';
 import type { Profile } from '@shared/profile';
 import { ROUTES, type RouteId } from '@shared/content/routes';
@@ -14,7 +14,6 @@ import { daysBetween } from './dates';
 import type { PlanService } from './plan-service';
 import type { PlanRepository } from '../repositories/plan-repository';
 import { checkedProfile } from './profile-rules';
-import { executiveEstimates } from './advice-service';
 
 interface Dependencies {
   db: Database;
@@ -97,10 +96,6 @@ export function createOnboardingService({ db, progress, planService, plans, prof
     complete: (input: ParsedInput<'onboarding:complete'>) => planService.detail(complete(input)),
     update,
     skip: (): Settings => settings.update({ onboarded: true }),
-    executive(): ExecutiveEstimate[] | null {
-      const profile = profiles.get();
-      return profile ? executiveEstimates(profile, isoDate(clock.now())) : null;
-    },
     compare({ hoursPerWeek }: ParsedInput<'routes:compare'>): RouteEstimate[] {
       const today = isoDate(clock.now());
       return ROUTES.map((route) => {

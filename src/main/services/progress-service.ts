@@ -9,7 +9,7 @@ import type { ProfileRepository } from '../repositories/profile-repository';
 import { isoDate, type Clock } from '../clock';
 import { projectPlan } from './projection';
 import { dayNumber, isoOfDay } from './dates';
-import { scheduleDays } from './schedule';
+import { scheduleDays, type ScheduleInput } from './schedule';
 
 interface Dependencies {
   db: Database;
@@ -56,14 +56,21 @@ export function createProgressService({ db, plans, milestones, profiles, clock }
     return plan;
   }
 
+  /** What the plan's schedule is worked out from, as stored now. */
+  function scheduleInput(plan: Plan): ScheduleInput & { stages: Stage[]; rows: ProjectionMilestone[] } {
+    const profile = profiles.get() ?? DEFAULT_PROFILE;
+    const hoursPerWeek = plan.hoursPerWeek ?? profile.hoursPerWeek;
+    const stages = plans.stages(plan.id);
+    const rows = milestones.projectionRows(plan.id);
+    return { stages, rows, hoursPerWeek, profile, start: isoDate(new Date(plan.createdAt)), today: today() };
+  }
+
   /** Schedules the plan and writes the planned dates that changed (a read-only database keeps them in memory). */
   function sync(planId: number): Synced {
     const plan = planOrThrow(planId);
-    const profile = profiles.get() ?? DEFAULT_PROFILE;
-    const hoursPerWeek = plan.hoursPerWeek ?? profile.hoursPerWeek;
-    const stages = plans.stages(planId);
-    const rows = milestones.projectionRows(planId);
-    const due = scheduleDays({ stages, rows, hoursPerWeek, profile, start: isoDate(new Date(plan.createdAt)), today: today() });
+    const input = scheduleInput(plan);
+    const { stages, rows, hoursPerWeek } = input;
+    const due = scheduleDays(input);
     const changed: Array<[number, IsoDate]> = [];
     for (const row of rows) {
       const day = due.get(row.id);
@@ -100,6 +107,8 @@ export function createProgressService({ db, plans, milestones, profiles, clock }
 
   return {
     progress: (planId: number): PlanProgress => progressOf(sync(planId)),
+    /** What the plan's schedule is worked out from today, for a what-if that writes nothing (advice-service). */
+    scheduleInput: (planId: number) => scheduleInput(planOrThrow(planId)),
     /** Taken before a write that may move the schedule, inside its transaction, and handed back to `change` or `replan`. */
     before: (planId: number): IsoDate | null => storedDate(planId),
     /** Re-plans after a write that changed no row of the screen (the pace, the profile): what moved, if anything. */

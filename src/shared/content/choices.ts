@@ -4,6 +4,7 @@
  * CAIO Path's planning estimates (PLANNING_SOURCE), never presented as facts.
  */
 import { ARTICLE_SOURCE, type Source } from './pay';
+import { PROGRAMME_TEMPLATES, type MilestoneTemplate } from './routes';
 import type { Text } from './text';
 
 /** The day the education and certification facts were gathered from the sources below. */
@@ -160,19 +161,19 @@ export type ExecutiveOptionId = (typeof EXECUTIVE_OPTION_IDS)[number];
 export interface ExecutiveOption {
   id: ExecutiveOptionId;
   name: Text;
-  /** CAIO Path planning estimate of the programme: calendar weeks, and hours of work in them. */
-  calendarWeeks: number;
-  effortHours: number;
+  /** The programme as a milestone of the plan (its size, a CAIO Path planning estimate, is the template's); none for "neither". */
+  template: MilestoneTemplate | null;
   cost: Fact[];
   evidences: Fact[];
 }
+
+const programme = (id: string): MilestoneTemplate => PROGRAMME_TEMPLATES.find((template) => template.id === id)!;
 
 export const EXECUTIVE_OPTIONS: ExecutiveOption[] = [
   {
     id: 'executive-mba',
     name: { en: 'Executive MBA', fr: 'Executive MBA' },
-    calendarWeeks: 78,
-    effortHours: 600,
+    template: programme('programme.executive-mba'),
     cost: [
       fact(
         'No public source checked by CAIO Path gives a cost range for a French executive MBA.',
@@ -196,8 +197,7 @@ export const EXECUTIVE_OPTIONS: ExecutiveOption[] = [
   {
     id: 'ai-certificate',
     name: { en: 'Executive certificate in AI', fr: 'Certificat exécutif en IA' },
-    calendarWeeks: 12,
-    effortHours: 80,
+    template: programme('programme.ai-certificate'),
     cost: [
       fact(
         'No price found for a French executive programme in AI strategy.',
@@ -221,8 +221,7 @@ export const EXECUTIVE_OPTIONS: ExecutiveOption[] = [
   {
     id: 'neither',
     name: { en: 'Neither: lead an AI transformation now', fr: 'Ni l’un ni l’autre : mener une transformation IA dès maintenant' },
-    calendarWeeks: 0,
-    effortHours: 0,
+    template: null,
     cost: [
       fact(
         'Nothing for a programme; a governance certification such as the IAPP AIGP costs $649 (member) or $799 for the exam.',

@@ -747,9 +747,23 @@ export function findRoute(id: string): Route | undefined {
   return ROUTES.find((route) => route.id === id);
 }
 
-/** Every milestone template of every route, by id (shared ones appear once). */
+/**
+ * Executive programmes no route plans by itself: the guide's executive comparison offers them to a
+ * business or management profile, and adds the one chosen to the plan. Their sizes are CAIO Path
+ * planning estimates: an executive MBA about 18 months alongside a job, an executive certificate in AI
+ * about 80 hours over at least 12 weeks.
+ */
+export const PROGRAMME_TEMPLATES: readonly MilestoneTemplate[] = [
+  step('programme.executive-mba', 'stage.leadership', 'diploma', 'Executive MBA', 'Executive MBA', { calendarWeeks: 78 }),
+  step('programme.ai-certificate', 'stage.leadership', 'course', 'Executive certificate in AI', 'Certificat exécutif en IA', {
+    calendarWeeks: 12,
+    effortHours: 80
+  })
+];
+
+/** Every milestone template of every route, and the executive programmes, by id (shared ones appear once). */
 export const MILESTONE_TEMPLATES: ReadonlyMap<string, MilestoneTemplate> = new Map(
-  ROUTES.flatMap((route) => route.templates.map((template) => [template.id, template] as const))
+  [...ROUTES.flatMap((route) => route.templates), ...PROGRAMME_TEMPLATES].map((template) => [template.id, template] as const)
 );
 
 /** Titles of templates no route uses any more, still named in plans made before (by id). */
