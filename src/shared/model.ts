@@ -8,6 +8,8 @@ export type RouteId = (typeof ROUTE_IDS)[number];
 
 /** The CAIO goal every route leads to; its stage projection is the plan's projected CAIO date. */
 export const CAIO_GOAL_ID = 'milestone.caio';
+/** The Head of AI steps of the routes that have one: the intermediate goal a person may aim at first. */
+export const HEAD_OF_AI_IDS: readonly string[] = ['eng.head-of-ai', 'bus.head-of-ai'];
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -190,6 +192,10 @@ export interface PlanProgress {
   stages: StageProgress[];
   /** Projected date of the CAIO goal (or of the whole plan when it has no CAIO goal). */
   projectedDate: IsoDate | null;
+  /** The date of the plan's Head of AI step (its due date, or the day it was done); null without one. */
+  headOfAiDate: IsoDate | null;
+  /** The person's first goal (a wizard answer): Head of AI on the way, or the CAIO role directly. */
+  firstGoal: 'head-of-ai' | 'caio';
   basis: ProjectionBasis;
   /** The few open milestones due next, with only what a list of them shows. */
   nextDue: DueItem[];

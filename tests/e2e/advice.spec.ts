@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, type AppPage } from './fixtures';
 
 /** Labels of the wizard in each language, so one persona runs in both. */
@@ -20,6 +20,7 @@ const L = {
     bachelor: 'A bachelor’s degree (bac+3)',
     expectedEnd: 'Expected end of the programme',
     fullTime: 'Full-time',
+    headFirst: 'Head of AI first, then Chief AI Officer',
     create: 'Create my plan',
     done: 'Done',
     todo: /To do|In progress/,
@@ -42,6 +43,7 @@ const L = {
     bachelor: 'Une licence ou un bachelor (bac+3)',
     expectedEnd: 'Fin prévue de la formation',
     fullTime: 'À temps plein',
+    headFirst: 'Head of AI d’abord, puis Chief AI Officer',
     create: 'Créer mon plan',
     done: 'Terminée',
     todo: /À faire|En cours/,
@@ -50,6 +52,21 @@ const L = {
 } as const;
 
 type Lang = keyof typeof L;
+
+/** The date a row is due on, as its row writes it (“Due 15 Feb 2031”, « Échéance : 15 févr. 2031 »). */
+async function dueOf(row: Locator, lang: Lang): Promise<string> {
+  const text = (await row.textContent()) ?? '';
+  const match = (lang === 'en' ? /Due (\d{1,2} \S+ \d{4})/ : /Échéance\u00a0: (\d{1,2}(?:er)? \S+ \d{4})/).exec(text);
+  expect(match, text).not.toBeNull();
+  return match![1]!;
+}
+
+/** A long date (“15 February 2031”) names the same day as a row’s shorter one (“15 Feb 2031”). */
+function expectSameDay(long: string, short: string): void {
+  const [day, month, year] = short.replace('.', '').split(' ');
+  const parts = long.trim().split(' ');
+  expect([parts[0], parts[1]!.startsWith(month!), parts[2]], `${long} is ${short}`).toEqual([day, true, year]);
+}
 
 interface Persona {
   level: 'bac2' | 'bac3' | 'bac5';
@@ -63,6 +80,7 @@ interface Persona {
   considerMaster?: boolean;
   /** A bachelor's under way, full-time, ending on this day (as typed: DD/MM/YYYY). */
   bachelorEnds?: string;
+  headOfAiFirst?: boolean;
 }
 
 async function runWizard(app: AppPage, page: Page, lang: Lang, persona: Persona): Promise<void> {
@@ -81,6 +99,7 @@ async function runWizard(app: AppPage, page: Page, lang: Lang, persona: Persona)
   if (persona.budget) await page.getByLabel(l.budget).selectOption({ label: persona.budget[lang] });
   await app.wizardNext();
   await page.getByLabel(l.hours).fill(String(persona.hours));
+  if (persona.headOfAiFirst) await page.getByRole('radio', { name: l.headFirst }).check();
   await app.wizardNext();
   if (persona.bachelorEnds) {
     await page.getByRole('radio', { name: l.bachelor }).check();
@@ -107,7 +126,8 @@ const dataScientist: Persona = {
   field: { en: 'Data science or artificial intelligence', fr: 'Data science ou intelligence artificielle' },
   years: 8,
   role: { en: 'Data scientist, ML engineer or data analyst', fr: 'Data scientist, ingénieur ML ou data analyst' },
-  hours: 6
+  hours: 6,
+  headOfAiFirst: true
 };
 
 const itManager: Persona = {
@@ -179,6 +199,21 @@ for (const lang of ['en', 'fr'] as const) {
       ).toContainText(L[lang].done);
       await expect(page.getByRole('row', { name: lang === 'en' ? /^Degree and foundations/ : /^Diplôme et fondamentaux/ })).toBeVisible();
       await app.screenshotWhole(`docs/screenshots/advice-data-scientist-${lang}.png`);
+      // His first goal is Head of AI: dated by the schedule, before the CAIO date, on the plan and leading the dashboard.
+      const headDue = await dueOf(head, lang);
+      const caioDue = await dueOf(caio, lang);
+      expect(Number(headDue.slice(-4))).toBeLessThanOrEqual(Number(caioDue.slice(-4)));
+      const summary = page.locator('.projection');
+      await expect(summary).toContainText(
+        lang === 'en' ? `Your first goal, Head of AI: ${headDue}` : `Votre premier objectif, Head of AI\u00a0: ${headDue}`
+      );
+      expectSameDay((await summary.locator('.stat-value').textContent()) ?? '', caioDue);
+      await app.go(lang === 'en' ? 'Dashboard' : 'Tableau de bord');
+      const hero = page.locator('.hero.projection');
+      expectSameDay((await hero.locator('.goal-date').textContent()) ?? '', headDue);
+      expectSameDay((await hero.locator('.stat-value').textContent()) ?? '', caioDue);
+      await expect(hero).toContainText(lang === 'en' ? 'Your first goal: Head of AI' : 'Votre premier objectif\u00a0: Head of AI');
+      await hero.screenshot({ path: `docs/screenshots/advice-first-goal-${lang}.png` });
     });
 
     test('the IT manager with 15 years: the plan opens on the first 90 days and AI Act work, not on a move to CIO', async ({

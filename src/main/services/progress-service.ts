@@ -85,7 +85,8 @@ export function createProgressService({ db, plans, milestones, profiles, clock }
   function progressOf({ plan, stages, rows, hoursPerWeek }: Synced): PlanProgress {
     const day = today();
     const projection = projectPlan({ planId: plan.id, stages, rows, hoursPerWeek, today: day });
-    return { ...projection, nextDue: milestones.nextDue(plan.id, day, NEXT_DUE_COUNT) };
+    const firstGoal = profiles.get()?.firstGoal ?? 'caio';
+    return { ...projection, firstGoal, nextDue: milestones.nextDue(plan.id, day, NEXT_DUE_COUNT) };
   }
 
   /**

@@ -4,7 +4,7 @@
  * Pure; the rows' due dates are the schedule's (progress-service keeps them so).
  */
 import type { IsoDate, PlanProgress, ProjectionBasis, Stage, StageProgress } from '@shared/model';
-import { CAIO_GOAL_ID } from '@shared/model';
+import { CAIO_GOAL_ID, HEAD_OF_AI_IDS } from '@shared/model';
 import { isOpen, type ScheduleRow } from './schedule';
 
 export interface ProjectionInput {
@@ -17,14 +17,21 @@ export interface ProjectionInput {
 }
 
 /** Progress without the few milestones due next (read from SQL by the progress service). */
-export type Projection = Omit<PlanProgress, 'nextDue'>;
+export type Projection = Omit<PlanProgress, 'nextDue' | 'firstGoal'>;
 
 const latest = (dates: Array<string | null>): IsoDate | null =>
   dates.reduce<IsoDate | null>((max, date) => (date !== null && (max === null || date > max) ? date : max), null);
 
-/** The CAIO goal; should a plan hold it twice, the first one made. */
-function goalOf(rows: readonly ScheduleRow[]): ScheduleRow | undefined {
-  return rows.filter((row) => row.templateId === CAIO_GOAL_ID).sort((a, b) => a.id - b.id)[0];
+/** A goal; should a plan hold it twice, the first one made. */
+function goalOf(rows: readonly ScheduleRow[], ids: readonly string[] = [CAIO_GOAL_ID]): ScheduleRow | undefined {
+  return rows.filter((row) => row.templateId !== null && ids.includes(row.templateId)).sort((a, b) => a.id - b.id)[0];
+}
+
+/** The day a step is reached: its due date while open, the day it was done; none once skipped. */
+function reached(row: ScheduleRow | undefined): IsoDate | null {
+  if (!row || row.status === 'skipped') return null;
+  // Done before the plan began, its day may be a year or unknown: no date to show.
+  return isOpen(row) ? row.dueDate : row.completedDate?.length === 10 ? row.completedDate : null;
 }
 
 export function projectPlan({ planId, stages, rows, hoursPerWeek, today }: ProjectionInput): Projection {
@@ -62,6 +69,7 @@ export function projectPlan({ planId, stages, rows, hoursPerWeek, today }: Proje
     overdueCount: overdue.length,
     stages: stageProgress,
     projectedDate: rows.length === 0 ? null : projectedDate,
+    headOfAiDate: reached(goalOf(rows, HEAD_OF_AI_IDS)),
     basis
   };
 }

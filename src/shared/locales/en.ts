@@ -185,6 +185,9 @@ export const en = {
     percent: '{{percent}} resolved',
     projected: 'Projected CAIO date',
     projectedPlan: 'Projected completion',
+    firstGoalHead: 'Your first goal: Head of AI',
+    firstGoalLine: 'Your first goal, Head of AI: {{date}}',
+    headOfAiOnTheWay: 'Head of AI on the way: {{date}}',
     noProjection: 'Add milestones to get a projected date.',
     basis: {
       hours:

@@ -194,6 +194,9 @@ export const fr = {
     percent: '{{percent}} terminées',
     projected: 'Date prévue du poste de CAIO',
     projectedPlan: 'Fin prévue',
+    firstGoalHead: 'Votre premier objectif : Head of AI',
+    firstGoalLine: 'Votre premier objectif, Head of AI : {{date}}',
+    headOfAiOnTheWay: 'Étape Head of AI en chemin : {{date}}',
     noProjection: 'Ajoutez des étapes clés pour obtenir une date prévue.',
     basis: {
       hours:

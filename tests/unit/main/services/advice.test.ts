@@ -84,3 +84,45 @@ describe('the executive comparison', () => {
     expect(await call(empty, 'advice:executive')).toBeNull();
   });
 });
+
+describe('the first goal', () => {
+  const dataScientist: Profile = {
+    educationLevel: 'bac+5',
+    field: 'data-ai',
+    yearsExperience: 8,
+    currentRole: 'data-ai-practitioner',
+    targetCompanySize: 'large',
+    hoursPerWeek: 6,
+    achieved: ['bachelor', 'master-tech', 'ai-role', 'ml-course'],
+    firstGoal: 'head-of-ai'
+  };
+
+  it('dates Head of AI from the schedule, before the CAIO date, and says it is the person’s first goal until the step is skipped', async () => {
+    const core = testCore(fixedClock('2026-12-07'));
+    const detail = await call<PlanDetail>(core, 'onboarding:complete', {
+      profile: dataScientist,
+      routeId: 'route.engineering',
+      planName: 'Head first'
+    });
+    const { progress, milestones } = await call<PlanScreen>(core, 'plans:get', { planId: detail.plan.id });
+    const head = milestones.find((m) => m.templateId === 'eng.head-of-ai')!;
+    expect(progress.firstGoal).toBe('head-of-ai');
+    expect(progress.headOfAiDate).toBe(head.dueDate);
+    expect(progress.headOfAiDate! < progress.projectedDate!).toBe(true);
+    const skipped = await call<MilestoneWrite>(core, 'milestones:update', { milestoneId: head.id, status: 'skipped' });
+    expect(skipped.progress.headOfAiDate).toBeNull();
+  });
+
+  it('is the CAIO role for a person who did not choose, with Head of AI still dated on the way', async () => {
+    const core = testCore(fixedClock('2026-12-07'));
+    const { firstGoal: _, ...undecided } = dataScientist;
+    const detail = await call<PlanDetail>(core, 'onboarding:complete', {
+      profile: undecided,
+      routeId: 'route.engineering',
+      planName: 'CAIO'
+    });
+    const { progress } = await call<PlanScreen>(core, 'plans:get', { planId: detail.plan.id });
+    expect(progress.firstGoal).toBe('caio');
+    expect(progress.headOfAiDate).not.toBeNull();
+  });
+});
