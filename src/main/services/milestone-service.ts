@@ -15,6 +15,7 @@ import type { MilestoneChanges, MilestoneRepository } from '../repositories/mile
 import type { EvidenceRepository } from '../repositories/evidence-repository';
 import type { UndoService } from './undo-service';
 import { isoDate, type Clock } from '../clock';
+import { contentText } from '@shared/content/catalog';
 import type { ProgressService } from './progress-service';
 
 interface Dependencies {
@@ -32,6 +33,12 @@ interface Dependencies {
  * the screen needs to show its result (the rows it changed, the plan's new progress), so one user
  * action is one request.
  */
+/** The template's own title, in either language: not stored, so the row is named in the language of the day. */
+function ownTitle(templateId: string | undefined, title: string): boolean {
+  const text = contentText(templateId ?? null);
+  return !!text && (text.en === title || text.fr === title);
+}
+
 export function createMilestoneService({ db, plans, milestones, evidence, undo, progress, clock }: Dependencies) {
   const now = () => clock.now().toISOString();
 
@@ -85,7 +92,7 @@ export function createMilestoneService({ db, plans, milestones, evidence, undo, 
           planId: input.planId,
           stageId: input.stageId,
           templateId: input.templateId ?? null,
-          title: input.title,
+          title: ownTitle(input.templateId, input.title) ? null : input.title,
           kind: input.kind,
           status: 'todo',
           dueDate: input.dueDate ?? null,

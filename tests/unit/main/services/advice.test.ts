@@ -70,6 +70,28 @@ describe('the executive comparison', () => {
     expect(after.neither!.caioDate).toBe(before.neither!.caioDate);
   });
 
+  it('names an added programme in the language of the day, not in the one it was added in', async () => {
+    const { core, detail } = await directorPlan();
+    const written = await call<MilestoneWrite>(core, 'milestones:create', {
+      planId: detail.plan.id,
+      stageId: detail.stages[0]!.id,
+      title: 'Certificat exécutif en IA',
+      kind: 'course',
+      templateId: 'programme.ai-certificate',
+      firstOpen: true
+    });
+    expect(written.milestone).toMatchObject({ title: null, templateId: 'programme.ai-certificate' });
+    // A title of the person's own is kept as typed.
+    const own = await call<MilestoneWrite>(core, 'milestones:create', {
+      planId: detail.plan.id,
+      stageId: detail.stages[0]!.id,
+      title: 'Executive MBA at my company’s school',
+      kind: 'diploma',
+      templateId: 'programme.executive-mba'
+    });
+    expect(own.milestone.title).toBe('Executive MBA at my company’s school');
+  });
+
   it('refuses a programme no one offers, and answers null without a plan', async () => {
     const { core, detail } = await directorPlan();
     const result = await core.router.handle('milestones:create', {
