@@ -72,6 +72,8 @@ export interface NewPlan {
   routeId: RouteId | null;
   targetCompanySize: CompanySize | null;
   stages: NewStage[];
+  /** The day its schedule starts from (created_at), when not today: a duplicate keeps its source's. */
+  startedAt?: string;
 }
 
 /** Plans and their stages. */
@@ -124,7 +126,7 @@ export function createPlanRepository(db: Database) {
   /** Inserts the plan and its stages; returns the plan id and the new stage ids in order. */
   const create = db.transaction((plan: NewPlan, now: string): { planId: number; stageIds: number[] } => {
     const planId = Number(
-      insertPlan.run(plan.name, plan.nameOrdinal ?? null, plan.routeId, plan.targetCompanySize, now, now).lastInsertRowid
+      insertPlan.run(plan.name, plan.nameOrdinal ?? null, plan.routeId, plan.targetCompanySize, plan.startedAt ?? now, now).lastInsertRowid
     );
     const stageIds = plan.stages.map((stage, index) =>
       Number(insertStage.run(planId, stage.templateId, stage.title, index).lastInsertRowid)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Milestone, MilestoneDetail, Plan, PlanDetail, Undoable } from '../../../../src/shared/model';
+import type { Milestone, MilestoneDetail, Plan, PlanDetail, PlanScreen, Undoable } from '../../../../src/shared/model';
 import { call, callEvidence, callMilestone, fixedClock, testCore } from '../../helpers';
 
 async function planWithMilestones(core: ReturnType<typeof testCore>, count = 4) {
@@ -144,6 +144,20 @@ describe('plans as scenarios', () => {
     ]);
     await call(core, 'milestones:delete', { milestoneId: copy.milestones[0]!.id });
     expect((await call<PlanDetail>(core, 'plans:get', { planId: detail.plan.id })).milestones).toHaveLength(2);
+  });
+
+  it('gives a duplicate made months later the same dates and CAIO date as its source, at the source’s own pace', async () => {
+    let day = '2026-12-07';
+    const core = testCore({ now: () => new Date(`${day}T12:00:00`) });
+    const source = await call<PlanDetail>(core, 'plans:createFromRoute', { name: 'Engineering', routeId: 'route.engineering' });
+    await call(core, 'plans:setPace', { planId: source.plan.id, hoursPerWeek: 12 });
+    day = '2027-04-15';
+    const original = await call<PlanScreen>(core, 'plans:get', { planId: source.plan.id });
+    const copy = await call<PlanDetail>(core, 'plans:duplicate', { planId: source.plan.id, name: 'What if' });
+    const copied = await call<PlanScreen>(core, 'plans:get', { planId: copy.plan.id });
+    expect(copied.plan.hoursPerWeek).toBe(12);
+    expect(copied.progress.projectedDate).toBe(original.progress.projectedDate);
+    expect(copied.milestones.map((m) => m.dueDate)).toEqual(original.milestones.map((m) => m.dueDate));
   });
 
   it('creates a plan from a route with generated milestones, and archives it to the end of the list', async () => {
