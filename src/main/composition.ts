@@ -124,7 +124,8 @@ export function createHandlers(options: CompositionOptions): Handlers {
     'settings:update': settings.update,
     'texts:get': locale.texts,
     'reminders:list': () => reminders.list(),
-    'dashboard:summary': dashboard.summary,
+    // The summary first: reading the progress brings the stored dates onto today's schedule, which the reminders then show.
+    'dashboard:summary': () => ({ ...dashboard.summary(), reminders: reminders.list(), readiness: skills.summary() }),
     'profile:get': onboarding.profile,
     'profile:update': onboarding.update,
     'onboarding:recommend': onboarding.recommend,

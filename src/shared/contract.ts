@@ -146,7 +146,8 @@ export const requests = {
   'reminders:list': request(nothing).returns<RemindersSummary>(),
   /** Opens the data folder in the system's file manager; `opened` is false where that is impossible (browser mode). */
   'app:openDataFolder': request(nothing).returns<{ opened: boolean }>(),
-  'dashboard:summary': request(nothing).returns<DashboardSummary>(),
+  /** Everything the dashboard shows, in one answer: its summary, the reminders and the skills' readiness. */
+  'dashboard:summary': request(nothing).returns<DashboardSummary & { reminders: RemindersSummary; readiness: ReadinessSummary }>(),
   'profile:get': request(nothing).returns<Profile | null>(),
   'onboarding:recommend': request(z.strictObject({ profile: profileSchema })).returns<Recommendation>(),
   'onboarding:complete': request(

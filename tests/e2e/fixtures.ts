@@ -131,6 +131,8 @@ export class AppPage {
   /** Creates a plan: from the form shown when there is none yet, else from the plan menu. */
   async createPlan(name: string): Promise<void> {
     const field = this.page.getByLabel(/Name of the new plan|Nom du nouveau plan/);
+    // The screen shows the form once it knows there is no plan, else the plan menu's button: wait for one.
+    await expect(field.or(this.page.getByRole('button', { name: 'Plans', exact: true })).first()).toBeVisible();
     if (!(await field.isVisible())) await this.openPlanMenu();
     await field.fill(name);
     await this.page.getByRole('button', { name: /Create plan|Créer le plan/ }).click();

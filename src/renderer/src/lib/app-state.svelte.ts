@@ -44,7 +44,11 @@ class AppState {
    * app is ready to draw once it is in place.
    */
   async start(openingCode: Promise<unknown>): Promise<DataStatus> {
-    const [start] = await Promise.all([api.appStart({ unchosen: systemLanguage() }), openingCode]);
+    const answer = api.appStart({ unchosen: systemLanguage() });
+    // Chromium loads its locale data with the first Intl object a page builds, some tens of
+    // milliseconds: built while the start's answer travels, that wait is off the first screen's path.
+    new Intl.DateTimeFormat().format(0);
+    const [start] = await Promise.all([answer, openingCode]);
     receiveTexts(start.texts);
     let settings = start.settings;
     // A read-only data folder cannot store the choice; the app still starts in the system's language.

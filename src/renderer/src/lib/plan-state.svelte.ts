@@ -29,6 +29,16 @@ class PlanState {
     return this.milestones.filter((milestone) => milestone.stageId === stageId).length;
   }
 
+  /** A load sent with the start (the app opened on the plan screen), for that screen to take when first drawn. */
+  opening: Promise<void> | undefined;
+
+  /** Loads what the plan screen shows when it is drawn: the start's load the first time, if there is one. */
+  loadForScreen(): Promise<void> {
+    const opening = this.opening;
+    this.opening = undefined;
+    return opening ?? this.load();
+  }
+
   /**
    * Loads the plan list and the selected plan, both at once: the one chosen on this visit, else the
    * one main says the screen opens on (the plan the settings follow, else the first not archived).
