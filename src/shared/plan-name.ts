@@ -10,10 +10,15 @@ export interface PlanNaming {
   formatNumber: (value: number) => string;
 }
 
+/** A title inside a sentence: its first letter in lower case, unless it starts an acronym ("IT-leader route"). */
+function inSentence(title: string): string {
+  return /^.\p{Ll}/u.test(title) ? title.charAt(0).toLocaleLowerCase() + title.slice(1) : title;
+}
+
 /** The suggested name of a plan made by the wizard for a route, with its ordinal when there are several. */
 export function generatedPlanName(routeId: string | null, ordinal: number, { t, routeTitle, formatNumber }: PlanNaming): string {
   const route = routeId ? routeTitle(routeId) : undefined;
-  const name = t('onboarding.defaultPlanName', { route: route ? route.toLowerCase() : '' });
+  const name = t('onboarding.defaultPlanName', { route: route ? inSentence(route) : '' });
   return ordinal > 1 ? t('onboarding.numberedPlanName', { name, number: formatNumber(ordinal) }) : name;
 }
 

@@ -144,6 +144,25 @@ describe('exports of one plan', () => {
     achievedYears: { bachelor: 2025 }
   };
 
+  it('names an IT-leader plan with its acronym intact in English, and the route in lower case mid-sentence in French', async () => {
+    const core = openCore(tempDir());
+    try {
+      await call(core, 'onboarding:complete', { profile, routeId: 'route.it-leader', planName: 'x', generatedName: true });
+      const planNames = async (language: 'en' | 'fr', locale: string, delimiter: string) => {
+        const file = await call<ExportFile>(core, 'data:exportCsv', { language, locale });
+        return new Set(
+          Papa.parse<string[]>(file.content.slice(1), { delimiter, skipEmptyLines: true })
+            .data.slice(1)
+            .map((row) => row[0])
+        );
+      };
+      expect(await planNames('en', 'en-GB', ',')).toEqual(new Set(['My path via the IT-leader route']));
+      expect(await planNames('fr', 'fr-FR', ';')).toEqual(new Set(['Mon parcours par la voie responsable informatique']));
+    } finally {
+      core.close();
+    }
+  });
+
   it('export the active plan by default, or the one chosen, named in the export language', async () => {
     const core = openCore(tempDir());
     try {
