@@ -57,8 +57,7 @@ export function createAdviceService({ plans, settings, progress }: Dependencies)
     executive(): ExecutiveEstimate[] | null {
       const plan = followedPlan(plans, settings);
       if (!plan) return null;
-      // Reading the progress first brings the stored dates onto today's schedule.
-      progress.progress(plan.id);
+      // Every option is scheduled afresh from the plan as stored: nothing to bring up to date first.
       const input = progress.scheduleInput(plan.id);
       return EXECUTIVE_OPTIONS.map((option) => ({
         optionId: option.id,

@@ -14,6 +14,7 @@ import type { PlanService } from './plan-service';
 import type { createOnboardingService } from './onboarding-service';
 import { currentLevels, gaps, readiness, reviewMoves, trend } from './readiness';
 import { isoDate, type Clock } from '../clock';
+import { followedPlan } from './dashboard-service';
 
 interface Dependencies {
   db: Database;
@@ -66,12 +67,9 @@ export function createSkillService(deps: Dependencies) {
     return skill;
   }
 
-  /** The plan the dashboard follows, as there: the active one, else the last updated. */
+  /** The projected date of the plan the dashboard follows. */
   function projectedDate(): string | null {
-    const active = plans.list().filter((plan) => plan.archivedAt === null);
-    const chosen =
-      active.find((plan) => plan.id === settings.get().activePlanId) ??
-      active.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    const chosen = followedPlan(plans, settings);
     return chosen ? planService.progress({ planId: chosen.id }).projectedDate : null;
   }
 
