@@ -74,6 +74,8 @@ export interface NewPlan {
   stages: NewStage[];
   /** The day its schedule starts from (created_at), when not today: a duplicate keeps its source's. */
   startedAt?: string;
+  /** Its own pace; none follows the profile's. */
+  hoursPerWeek?: number | null;
 }
 
 /** Plans and their stages. */
@@ -97,8 +99,8 @@ export function createPlanRepository(db: Database) {
      WHERE original.stage_id = ? ORDER BY e.id`
   );
   const selectOne = db.prepare<[number], PlanRow>(`SELECT ${PLAN_COLUMNS} FROM plans p WHERE p.id = ?`);
-  const insertPlan = db.prepare<[string, number | null, string | null, string | null, string, string]>(
-    'INSERT INTO plans (name, name_ordinal, route_id, target_company_size, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'
+  const insertPlan = db.prepare<[string, number | null, string | null, string | null, string, string, number | null]>(
+    'INSERT INTO plans (name, name_ordinal, route_id, target_company_size, created_at, updated_at, hours_per_week) VALUES (?, ?, ?, ?, ?, ?, ?)'
   );
   // A name the person gives is theirs: it no longer follows the language.
   const updateName = db.prepare<[string, string, number]>('UPDATE plans SET name = ?, name_ordinal = NULL, updated_at = ? WHERE id = ?');
@@ -126,7 +128,15 @@ export function createPlanRepository(db: Database) {
   /** Inserts the plan and its stages; returns the plan id and the new stage ids in order. */
   const create = db.transaction((plan: NewPlan, now: string): { planId: number; stageIds: number[] } => {
     const planId = Number(
-      insertPlan.run(plan.name, plan.nameOrdinal ?? null, plan.routeId, plan.targetCompanySize, plan.startedAt ?? now, now).lastInsertRowid
+      insertPlan.run(
+        plan.name,
+        plan.nameOrdinal ?? null,
+        plan.routeId,
+        plan.targetCompanySize,
+        plan.startedAt ?? now,
+        now,
+        plan.hoursPerWeek ?? null
+      ).lastInsertRowid
     );
     const stageIds = plan.stages.map((stage, index) =>
       Number(insertStage.run(planId, stage.templateId, stage.title, index).lastInsertRowid)

@@ -88,11 +88,11 @@ export function createPlanService({ db, plans, milestones, undo, profiles, progr
         targetCompanySize: source.plan.targetCompanySize,
         stages: source.stages.map((stage) => ({ templateId: stage.templateId, title: stage.title })),
         // The same journey at the same pace: the copy's schedule gives the same dates until it is changed.
-        startedAt: source.plan.createdAt
+        startedAt: source.plan.createdAt,
+        hoursPerWeek: source.plan.hoursPerWeek
       },
       now()
     );
-    if (source.plan.hoursPerWeek !== null) plans.setPace(copy.planId, source.plan.hoursPerWeek, null, now());
     const stageIds = new Map(source.stages.map((stage, index) => [stage.id, copy.stageIds[index]!]));
     plans.copyMilestones(copy.planId, stageIds, now());
     return copy.planId;
