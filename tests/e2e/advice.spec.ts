@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, type AppPage } from './fixtures';
 
 /** Labels of the wizard in each language, so one persona runs in both. */
@@ -52,14 +52,6 @@ const L = {
 } as const;
 
 type Lang = keyof typeof L;
-
-/** The date a row is due on, as its row writes it (“Due 15 Feb 2031”, « Échéance : 15 févr. 2031 »). */
-async function dueOf(row: Locator, lang: Lang): Promise<string> {
-  const text = (await row.textContent()) ?? '';
-  const match = (lang === 'en' ? /Due (\d{1,2} \S+ \d{4})/ : /Échéance\u00a0: (\d{1,2}(?:er)? \S+ \d{4})/).exec(text);
-  expect(match, text).not.toBeNull();
-  return match![1]!;
-}
 
 /** A long date (“15 February 2031”) names the same day as a row’s shorter one (“15 Feb 2031”). */
 function expectSameDay(long: string, short: string): void {
@@ -187,8 +179,10 @@ for (const lang of ['en', 'fr'] as const) {
       page
     }) => {
       await runWizard(app, page, lang, dataScientist);
-      const head = app.milestone(lang === 'en' ? 'Become Head of AI' : 'Devenir Head of AI');
-      const caio = app.milestone(lang === 'en' ? 'Become Chief AI Officer' : 'Devenir Chief AI Officer');
+      const headTitle = lang === 'en' ? 'Become Head of AI' : 'Devenir Head of AI';
+      const caioTitle = lang === 'en' ? 'Become Chief AI Officer' : 'Devenir Chief AI Officer';
+      const head = app.milestone(headTitle);
+      const caio = app.milestone(caioTitle);
       await app.search('Head of AI');
       await expect(head).toContainText(lang === 'en' ? 'No public source gives a figure' : 'Aucune source publique ne donne de montant');
       await app.search('Chief AI Officer');
@@ -200,8 +194,9 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(page.getByRole('row', { name: lang === 'en' ? /^Degree and foundations/ : /^Diplôme et fondamentaux/ })).toBeVisible();
       await app.screenshotWhole(`docs/screenshots/advice-data-scientist-${lang}.png`);
       // His first goal is Head of AI: dated by the schedule, before the CAIO date, on the plan and leading the dashboard.
-      const headDue = await dueOf(head, lang);
-      const caioDue = await dueOf(caio, lang);
+      const due = lang === 'en' ? 'Due ' : 'Échéance\u00a0: ';
+      const headDue = await app.dueOf(headTitle, due);
+      const caioDue = await app.dueOf(caioTitle, due);
       expect(Number(headDue.slice(-4))).toBeLessThanOrEqual(Number(caioDue.slice(-4)));
       const summary = page.locator('.projection');
       await expect(summary).toContainText(

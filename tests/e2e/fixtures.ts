@@ -179,6 +179,14 @@ export class AppPage {
     await this.page.setViewportSize(before);
   }
 
+  /** The due date a milestone's row shows, as written on screen after `due` (“Due ”, « Échéance : »). */
+  async dueOf(title: string, due: string): Promise<string> {
+    const text = (await this.milestone(title).textContent()) ?? '';
+    const at = text.indexOf(due);
+    expect(at, `${title} shows a due date in “${text}”`).toBeGreaterThanOrEqual(0);
+    return /^\d{1,2}(er)? \S+ \d{4}/.exec(text.slice(at + due.length))![0];
+  }
+
   /** A milestone's row in the plan list. */
   milestone(title: string) {
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,6 @@
 /** Issue 24: one plan, one set of dates — the pace, pinned dates and impossible dates, in both languages. */
 import type { Page } from '@playwright/test';
-import { test, expect, type AppPage } from './fixtures';
+import { test, expect } from './fixtures';
 
 const LANGUAGES = {
   en: {
@@ -51,14 +51,6 @@ const LANGUAGES = {
   }
 } as const;
 
-/** The due date a row shows, as written on screen. */
-async function dueOf(app: AppPage, title: string, due: string): Promise<string> {
-  const text = (await app.milestone(title).textContent()) ?? '';
-  const at = text.indexOf(due);
-  expect(at, `${title} shows a due date in “${text}”`).toBeGreaterThanOrEqual(0);
-  return /^\d{1,2}(er)? \S+ \d{4}/.exec(text.slice(at + due.length))![0];
-}
-
 const projected = (page: Page) => page.locator('.projection .stat-value');
 
 for (const [language, words] of Object.entries(LANGUAGES)) {
@@ -78,9 +70,9 @@ for (const [language, words] of Object.entries(LANGUAGES)) {
       await expect(app.milestone(words.goal)).toBeVisible();
 
       // One CAIO date: the card's is the goal milestone's due date.
-      const goalBefore = await dueOf(app, words.goal, words.due);
+      const goalBefore = await app.dueOf(words.goal, words.due);
       await expect(projected(page)).toContainText(goalBefore.split(' ').at(-1)!);
-      const courseBefore = await dueOf(app, words.course, words.due);
+      const courseBefore = await app.dueOf(words.course, words.due);
 
       // Twenty hours a week: the toast says what moved; Undo puts every date back.
       await app.go(words.settings);
@@ -96,8 +88,8 @@ for (const [language, words] of Object.entries(LANGUAGES)) {
       await toast.getByRole('button', { name: words.undo }).click();
       await expect(profile.getByLabel(words.hours)).toHaveValue('5');
       await app.go(words.plan);
-      expect(await dueOf(app, words.goal, words.due)).toBe(goalBefore);
-      expect(await dueOf(app, words.course, words.due)).toBe(courseBefore);
+      expect(await app.dueOf(words.goal, words.due)).toBe(goalBefore);
+      expect(await app.dueOf(words.course, words.due)).toBe(courseBefore);
 
       // Again, kept this time: the plan's milestones and its CAIO date moved together, earlier.
       await app.go(words.settings);
@@ -105,8 +97,8 @@ for (const [language, words] of Object.entries(LANGUAGES)) {
       await profile.getByRole('button', { name: words.save }).click();
       await expect(toast).toContainText(words.moved);
       await app.go(words.plan);
-      expect(await dueOf(app, words.goal, words.due)).toBe(after);
-      expect(await dueOf(app, words.course, words.due)).not.toBe(courseBefore);
+      expect(await app.dueOf(words.goal, words.due)).toBe(after);
+      expect(await app.dueOf(words.course, words.due)).not.toBe(courseBefore);
 
       // A date typed is pinned, and what follows it moves after it.
       await app.milestone(words.master).hover();
@@ -117,10 +109,10 @@ for (const [language, words] of Object.entries(LANGUAGES)) {
       await expect(editor).toBeHidden();
       await expect(app.milestone(words.master)).toContainText(words.pinnedShown);
       await expect(app.milestone(words.master)).toContainText(words.pinned);
-      const course = await dueOf(app, words.course, words.due);
+      const course = await app.dueOf(words.course, words.due);
       const year = (date: string) => Number(date.split(' ').at(-1));
       expect(year(course)).toBeGreaterThanOrEqual(2031);
-      expect(year(await dueOf(app, words.goal, words.due))).toBeGreaterThan(year(after!));
+      expect(year(await app.dueOf(words.goal, words.due))).toBeGreaterThan(year(after!));
 
       // A date that cannot be is refused with a sentence in the person's language, and nothing changes.
       await app.milestone(words.master).hover();
