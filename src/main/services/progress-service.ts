@@ -132,16 +132,14 @@ export function createProgressService({ db, plans, milestones, profiles, clock }
       const written = new Set(changed.map((milestone) => milestone.id));
       const rescheduled = synced.moved.filter((id) => !written.has(id));
       // The rows written, as stored now (the schedule may have dated them), then the rows it moved.
-      const rows = [...changed.map((milestone) => milestones.get(milestone.id) ?? milestone), ...rescheduledRows(planId, rescheduled)];
+      const rows = [...changed.map((milestone) => milestones.get(milestone.id) ?? milestone), ...rescheduledRows(rescheduled)];
       return { plan: synced.plan, progress, milestones: rows, removedMilestoneIds, replan: replanOf(synced, progress, before) };
     }
   };
 
-  /** The rows the schedule moved, as stored. */
-  function rescheduledRows(planId: number, ids: number[]): Milestone[] {
-    if (ids.length === 0) return [];
-    const wanted = new Set(ids);
-    return milestones.listByPlan(planId).filter((row) => wanted.has(row.id));
+  /** The rows the schedule moved, as stored: each read by its id, not the whole plan for a few of its rows. */
+  function rescheduledRows(ids: number[]): Milestone[] {
+    return ids.map((id) => milestones.get(id)).filter((row) => row !== undefined);
   }
 }
 
