@@ -208,7 +208,7 @@ for (const lang of ['en', 'fr'] as const) {
       expectSameDay((await hero.locator('.goal-date').textContent()) ?? '', headDue);
       expectSameDay((await hero.locator('.stat-value').textContent()) ?? '', caioDue);
       await expect(hero).toContainText(lang === 'en' ? 'Your first goal: Head of AI' : 'Votre premier objectif\u00a0: Head of AI');
-      await hero.screenshot({ path: `docs/screenshots/advice-first-goal-${lang}.png` });
+      if (process.env.SCREENSHOTS) await hero.screenshot({ path: `docs/screenshots/advice-first-goal-${lang}.png` });
     });
 
     test('the IT manager with 15 years: the plan opens on the first 90 days and AI Act work, not on a move to CIO', async ({
@@ -244,10 +244,10 @@ for (const lang of ['en', 'fr'] as const) {
       const executive = page.getByRole('region', { name: lang === 'en' ? /executive programme/ : /programme exécutif/ });
       await expect(executive).toContainText(lang === 'en' ? 'No public source checked by CAIO Path' : 'Aucune source publique vérifiée');
       await expect(executive).toContainText(lang === 'en' ? '(at 3 h a week)' : '(à 3 h par semaine)');
-      await executive.screenshot({ path: `docs/screenshots/advice-executive-${lang}.png` });
+      if (process.env.SCREENSHOTS) await executive.screenshot({ path: `docs/screenshots/advice-executive-${lang}.png` });
       const masters = page.getByRole('region', { name: lang === 'en' ? /Which master’s/ : /Quel master/ });
       await expect(masters).toContainText('ONISEP');
-      await masters.screenshot({ path: `docs/screenshots/advice-masters-${lang}.png` });
+      if (process.env.SCREENSHOTS) await masters.screenshot({ path: `docs/screenshots/advice-masters-${lang}.png` });
       // Taking the MBA next: the plan's CAIO date becomes the one the comparison gave for it.
       const mbaDate = executive.getByRole('row', { name: lang === 'en' ? /^CAIO date in your plan/ : /^Date CAIO dans votre plan/ });
       const withMba = /\d{1,2}(er)? \S+ \d{4}/.exec((await mbaDate.getByRole('cell').nth(0).textContent()) ?? '')![0];
