@@ -328,7 +328,6 @@ export interface RouteEstimate {
   years: number;
 }
 
-/** The CAIO date of the person's plan with one executive-programme option (issue 26). */
 /** One option of the executive comparison in the plan the person follows, dated by its schedule. */
 export interface ExecutiveEstimate {
   optionId: 'executive-mba' | 'ai-certificate' | 'neither';

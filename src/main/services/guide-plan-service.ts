@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import type { ParsedInput } from '@shared/contract';
-import type { EvidenceWrite, Milestone, MilestoneWrite } from '@shared/model';
+import type { EvidenceWrite, MilestoneWrite } from '@shared/model';
 import { skillById } from '@shared/content/skills';
 import { PROGRAMME_TEMPLATES } from '@shared/content/routes';
 import { calendarEntry } from '@shared/content/law/calendar';
@@ -10,6 +10,7 @@ import type { MilestoneRepository } from '../repositories/milestone-repository';
 import type { SkillRepository } from '../repositories/skill-repository';
 import type { MilestoneService } from './milestone-service';
 import type { Clock } from '../clock';
+import { isOpen } from './schedule';
 
 interface Dependencies {
   db: Database;
@@ -18,8 +19,6 @@ interface Dependencies {
   milestoneService: MilestoneService;
   clock: Clock;
 }
-
-const isOpen = (milestone: Milestone) => milestone.status === 'todo' || milestone.status === 'in_progress';
 
 /** A template the guide may plan: a calendar entry in force or to come, a certification still awarded, or an executive programme. */
 function checkTemplate(templateId: string): void {

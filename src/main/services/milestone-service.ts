@@ -28,17 +28,17 @@ interface Dependencies {
   clock: Clock;
 }
 
-/**
- * Milestones: edit, status, move, delete with undo, and their evidence. Every write answers with what
- * the screen needs to show its result (the rows it changed, the plan's new progress), so one user
- * action is one request.
- */
 /** The template's own title, in either language: not stored, so the row is named in the language of the day. */
 function ownTitle(templateId: string | undefined, title: string): boolean {
   const text = contentText(templateId ?? null);
   return !!text && (text.en === title || text.fr === title);
 }
 
+/**
+ * Milestones: edit, status, move, delete with undo, and their evidence. Every write answers with what
+ * the screen needs to show its result (the rows it changed, the plan's new progress), so one user
+ * action is one request.
+ */
 export function createMilestoneService({ db, plans, milestones, evidence, undo, progress, clock }: Dependencies) {
   const now = () => clock.now().toISOString();
 
